@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+
+namespace BankChurn.Core.Settings;
+
+/// <summary>Where the client table is and how to read it. Null detection fields mean "detect automatically".</summary>
+/// <param name="ColumnMap">Canonical column name → header in the source file.</param>
+/// <param name="Encoding">"utf-8", "windows-1251", or null to detect.</param>
+/// <param name="Separator">',', ';', '\t', or null to detect.</param>
+/// <param name="DecimalMark">'.', ',', or null to detect.</param>
+/// <param name="MaxReportedProblems">How many invalid cells a failing run lists before it says "and N more".</param>
+public sealed record InputSettings(
+    string Path,
+    ImmutableDictionary<string, string> ColumnMap,
+    string? Encoding,
+    char? Separator,
+    char? DecimalMark,
+    InvalidRowPolicy OnInvalidRow,
+    int MaxReportedProblems);
