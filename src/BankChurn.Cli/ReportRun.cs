@@ -1,13 +1,128 @@
+using System.Globalization;
+using System.Reflection;
+using BankChurn.Core;
+using BankChurn.Core.Analysis;
+using BankChurn.Core.Clients;
+using BankChurn.Core.Report;
+using BankChurn.Core.Settings;
+using BankChurn.Core.Synthesis;
+using BankChurn.IO;
+using BankChurn.IO.Config;
+using BankChurn.IO.Csv;
+using BankChurn.IO.Excel;
+using BankChurn.IO.Json;
+using BankChurn.IO.Output;
+using BankChurn.IO.Pdf;
+
 namespace BankChurn.Cli;
 
-/// <summary>The composition root: the one place that knows every stage, in order.</summary>
+/// <summary>The composition root: the one place that knows every stage, in order, and maps failures to exit codes.</summary>
 public static class ReportRun
 {
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    public const string RejectedRowsFile = "rejected_rows.csv";
+
+    public static string ProgramVersion { get; } =
+        typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    /// <summary>Reads settings and data, analyses, composes the report and writes every output atomically.</summary>
+    public static int Generate(GenerateRequest request, TextWriter output, TextWriter errors) =>
+        Guard(errors, () =>
+        {
+            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, Report report, RunInfo run) = Build(request);
+            string folder = Path.Combine(settings.Output.Folder, settings.Report.Period);
+            var files = new List<OutputFile>
+            {
+                new(ResultsJson.FileName, stream => ResultsJson.Write(findings, run, stream)),
+            };
+            foreach (IReportWriter writer in Writers())
+                files.Add(new OutputFile(writer.FileName, stream => writer.Write(report, stream)));
+            if (!loaded.Rejected.IsEmpty)
+                files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
+            IReadOnlyList<string> written = OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []);
+            RunSummary.Print(output, findings, written);
+            return ExitCode.Success;
+        });
+
+    /// <summary>Checks config, rules and data without writing anything.</summary>
+    public static int Validate(GenerateRequest request, TextWriter output, TextWriter errors) =>
+        Guard(errors, () =>
+        {
+            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, _, _) = Build(request);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"OK: {settings.ConfigFile} and {settings.Input.Path} are valid: {loaded.RowsRead} rows read, {findings.Quality.RowsRejected} rejected, {findings.Quality.RowsUsed} used."));
+            return ExitCode.Success;
+        });
+
+    /// <summary>Writes a synthetic client table (or <paramref name="months"/> monthly snapshots) with the real table's schema.</summary>
+    public static int Synth(int rows, int seed, int months, string outPath, TextWriter output, TextWriter errors) =>
+        Guard(errors, () =>
+        {
+            if (rows < 1)
+                throw new InputException(ProblemKind.Usage, new SourceLocation("--rows"), $"{rows} is not a number of rows.", "Give a positive number.");
+            if (months < 1)
+                throw new InputException(ProblemKind.Usage, new SourceLocation("--months"), $"{months} is not a number of months.", "Give a positive number.");
+            var files = new List<OutputFile>();
+            string folder;
+            if (months == 1)
+            {
+                folder = Path.GetDirectoryName(Path.GetFullPath(outPath))!;
+                files.Add(Snapshot(Path.GetFileName(outPath), rows, seed, 0));
+            }
+            else
+            {
+                folder = Path.GetFullPath(outPath);
+                for (int month = 0; month < months; month++)
+                    files.Add(Snapshot(string.Create(CultureInfo.InvariantCulture, $"clients_month{month + 1:00}.csv"), rows, seed, month));
+            }
+            foreach (string path in OutputFolder.Commit(folder, files))
+                output.WriteLine($"Wrote {path}");
+            return ExitCode.Success;
+        });
+
+    private static OutputFile Snapshot(string fileName, int rows, int seed, int month) =>
+        new(fileName, stream => ClientsCsvWriter.Write(SyntheticClients.Generate(new SynthOptions(rows, seed, month)), stream));
+
+    private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        output.WriteLine("BankChurn");
-        errors.Flush();
-        return 0;
+        ReportSettings settings = ConfigFile.Read(request.ConfigPath, request.AllOverrides(), DateTimeOffset.Now);
+        LoadedClients loaded = ClientsCsv.Read(settings.Input);
+        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
+        var run = new RunInfo(
+            Path.GetFileName(settings.Input.Path),
+            FileHash.Sha256(settings.Input.Path),
+            settings.Report.Period,
+            settings.Report.GeneratedAt,
+            ProgramVersion,
+            ConfigAsRun(settings.ConfigFile, request.AllOverrides()));
+        Report report = ReportComposer.Compose(findings, settings, run);
+        return (settings, loaded, findings, report, run);
+    }
+
+    private static IEnumerable<IReportWriter> Writers() => [new PdfReportWriter(), new XlsxReportWriter()];
+
+    private static string ConfigAsRun(string configFile, IReadOnlyList<string> overrides)
+    {
+        string text = File.ReadAllText(configFile);
+        return overrides.Count == 0 ? text : text + Environment.NewLine + string.Concat(overrides.Select(o => $"# --set {o}{Environment.NewLine}"));
+    }
+
+    /// <summary>A user mistake prints its message and exits 1 or 2; anything else is a bug: one line saying so, the stack trace, exit 70.</summary>
+    internal static int Guard(TextWriter errors, Func<int> stage)
+    {
+        try
+        {
+            return stage();
+        }
+        catch (InputException problem)
+        {
+            errors.WriteLine($"error: {problem.Message}");
+            return problem.ExitCode;
+        }
+        catch (Exception bug)
+        {
+            errors.WriteLine("BankChurn hit a bug (not a problem with your data or config); please report it with the trace below.");
+            errors.WriteLine(bug.ToString());
+            return ExitCode.Bug;
+        }
     }
 }

@@ -1,0 +1,15 @@
+namespace BankChurn.Cli;
+
+/// <summary>What the user asked <c>generate</c> or <c>validate</c> to do, straight from the command line.</summary>
+public sealed record GenerateRequest(string ConfigPath, string? Period, string? DataPath, string? OutputFolder, IReadOnlyList<string> Overrides)
+{
+    /// <summary>The config overrides, with the dedicated options turned into <c>--set</c> form. Paths given on the command line are relative to the working folder.</summary>
+    public IReadOnlyList<string> AllOverrides()
+    {
+        var all = new List<string>(Overrides);
+        if (Period is not null) all.Add($"report.period={Period}");
+        if (DataPath is not null) all.Add($"input.path={Path.GetFullPath(DataPath)}");
+        if (OutputFolder is not null) all.Add($"output.folder={Path.GetFullPath(OutputFolder)}");
+        return all;
+    }
+}

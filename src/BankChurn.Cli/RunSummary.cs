@@ -1,0 +1,24 @@
+using System.Globalization;
+using BankChurn.Core.Analysis;
+
+namespace BankChurn.Cli;
+
+/// <summary>The short summary printed after a successful run: where the files are, the headline figures and the warnings.</summary>
+internal static class RunSummary
+{
+    public static void Print(TextWriter output, ChurnFindings findings, IReadOnlyList<string> written)
+    {
+        CultureInfo c = CultureInfo.InvariantCulture;
+        var quality = findings.Quality;
+        foreach (string path in written)
+            output.WriteLine($"Wrote {path}");
+        output.WriteLine(string.Create(c,
+            $"Clients analysed: {findings.Overall.Clients} of {quality.RowsRead} rows read; churned {findings.Overall.Churned} ({findings.Overall.Rate:P1}, 95% CI {findings.Overall.Confidence.Low:P1}–{findings.Overall.Confidence.High:P1})."));
+        if (quality.RowsRejected > 0)
+            output.WriteLine(string.Create(c, $"Warning: {quality.RowsRejected} invalid rows were skipped; see {ReportRun.RejectedRowsFile}."));
+        if (quality.RowsExcluded > 0)
+            output.WriteLine(string.Create(c, $"Note: {quality.RowsExcluded} rows excluded by the cleaning rules."));
+        if (quality.Duplicates.DuplicateRows > 0)
+            output.WriteLine(string.Create(c, $"Note: {quality.Duplicates.Ids} user_ids occur more than once (policy: {quality.Duplicates.Policy})."));
+    }
+}
