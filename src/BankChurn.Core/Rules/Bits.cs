@@ -68,6 +68,13 @@ internal static class Bits
         double[] av = a.Values, bv = b.Values;
         int am = a.Mask, bm = b.Mask;
         ulong[] words = NewWords(rows);
+        if (am != 0 && bm == 0)
+        {
+            // The common case, column against a constant: hoist the constant out of the loop.
+            CompareWithConstant<TCompare>(av, bv[0], words, rows);
+            AndNotInto(words, a.Missing);
+            return RowSet.FromWords(rows, words);
+        }
         for (int w = 0; w < words.Length; w++)
         {
             int start = w << 6;
@@ -80,5 +87,19 @@ internal static class Bits
         AndNotInto(words, a.Missing);
         AndNotInto(words, b.Missing);
         return RowSet.FromWords(rows, words);
+    }
+
+    private static void CompareWithConstant<TCompare>(double[] values, double constant, ulong[] words, int rows)
+        where TCompare : struct, ICompareOperation
+    {
+        ReadOnlySpan<double> column = values.AsSpan(0, rows);
+        for (int w = 0; w < words.Length; w++)
+        {
+            ReadOnlySpan<double> chunk = column.Slice(w << 6, Math.Min(64, rows - (w << 6)));
+            ulong bits = 0;
+            for (int j = 0; j < chunk.Length; j++)
+                bits |= One(TCompare.Test(chunk[j], constant)) << j;
+            words[w] = bits;
+        }
     }
 }
