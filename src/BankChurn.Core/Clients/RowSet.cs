@@ -52,6 +52,20 @@ public sealed class RowSet : IEnumerable<int>
 
     public static RowSet Empty(int capacity) => new(capacity);
 
+    /// <summary>
+    /// A set built from raw words (bit <c>i &amp; 63</c> of word <c>i &gt;&gt; 6</c> is row <c>i</c>), for column-wise
+    /// builders that compute 64 rows at a time. The set takes ownership of <paramref name="words"/>; bits past
+    /// <paramref name="capacity"/> are cleared.
+    /// </summary>
+    public static RowSet FromWords(int capacity, ulong[] words)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(words.Length, (capacity + 63) >> 6);
+        var set = new RowSet(capacity, words);
+        set.ClearTail();
+        return set;
+    }
+
     /// <summary>The rows for which <paramref name="predicate"/> holds.</summary>
     public static RowSet Where(int capacity, Func<int, bool> predicate)
     {

@@ -1,0 +1,135 @@
+using BankChurn.Core.Clients;
+
+namespace BankChurn.Core.Rules;
+
+/// <summary>The comparison operators of the language.</summary>
+internal enum ComparisonOperator
+{
+    Equal,
+    NotEqual,
+    Less,
+    LessOrEqual,
+    Greater,
+    GreaterOrEqual,
+}
+
+/// <summary>
+/// <c>left op right</c> on numbers: one pass over the column(s). A row where either side is missing is not selected,
+/// whatever the operator (so <c>age != 30</c> does not select missing ages either).
+/// </summary>
+internal sealed class ComparisonNode(INumberNode left, ComparisonOperator op, INumberNode right) : IConditionNode
+{
+    public RowSet Evaluate(ClientTable table)
+    {
+        Numbers a = left.Evaluate(table);
+        Numbers b = right.Evaluate(table);
+        int rows = table.RowCount;
+        return op switch
+        {
+            ComparisonOperator.Equal => Bits.Compare<EqualOperation>(a, b, rows),
+            ComparisonOperator.NotEqual => Bits.Compare<NotEqualOperation>(a, b, rows),
+            ComparisonOperator.Less => Bits.Compare<LessOperation>(a, b, rows),
+            ComparisonOperator.LessOrEqual => Bits.Compare<LessOrEqualOperation>(a, b, rows),
+            ComparisonOperator.Greater => Bits.Compare<GreaterOperation>(a, b, rows),
+            _ => Bits.Compare<GreaterOrEqualOperation>(a, b, rows),
+        };
+    }
+}
+
+/// <summary><c>value between low and high</c> with constant bounds, both inclusive, in a single pass.</summary>
+internal sealed class BetweenNode(INumberNode value, double low, double high) : IConditionNode
+{
+    public RowSet Evaluate(ClientTable table)
+    {
+        Numbers v = value.Evaluate(table);
+        double[] values = v.Values;
+        int mask = v.Mask;
+        int rows = table.RowCount;
+        ulong[] words = Bits.NewWords(rows);
+        for (int w = 0; w < words.Length; w++)
+        {
+            int start = w << 6;
+            int end = Math.Min(start + 64, rows);
+            ulong bits = 0;
+            for (int i = start; i < end; i++)
+            {
+                double x = values[i & mask];
+                // Non-short-circuit '&' keeps the loop free of branches.
+                bits |= Bits.One((x >= low) & (x <= high)) << (i & 63);
+            }
+            words[w] = bits;
+        }
+        Bits.AndNotInto(words, v.Missing);
+        return RowSet.FromWords(rows, words);
+    }
+}
+
+/// <summary><c>value in [c1, c2, ...]</c> / <c>not in</c> with constant numbers. Missing values are in neither.</summary>
+internal sealed class NumberInNode(INumberNode value, double[] items, bool negated) : IConditionNode
+{
+    public RowSet Evaluate(ClientTable table)
+    {
+        Numbers v = value.Evaluate(table);
+        double[] values = v.Values;
+        int mask = v.Mask;
+        int rows = table.RowCount;
+        ulong[] words = Bits.NewWords(rows);
+        for (int w = 0; w < words.Length; w++)
+        {
+            int start = w << 6;
+            int end = Math.Min(start + 64, rows);
+            ulong bits = 0;
+            for (int i = start; i < end; i++)
+            {
+                double x = values[i & mask];
+                bool hit = false;
+                foreach (double item in items)
+                    hit |= x == item;
+                bits |= Bits.One(hit) << (i & 63);
+            }
+            words[w] = bits;
+        }
+        if (negated)
+            Bits.Invert(words);
+        Bits.AndNotInto(words, v.Missing);
+        return RowSet.FromWords(rows, words);
+    }
+}
+
+/// <summary>
+/// <c>column in ['a', 'b']</c> / <c>not in</c> / <c>==</c> / <c>!=</c> on a category column, comparing integer codes.
+/// A level that does not occur in the table matches no row; a missing cell matches neither form.
+/// </summary>
+internal sealed class CategoryInNode(string column, string[] levels, bool negated) : IConditionNode
+{
+    public RowSet Evaluate(ClientTable table)
+    {
+        CategoryColumn category = table.Category(column);
+        // lookup[code + 1] is 1 when the row is selected; index 0 stands for the missing code -1 and stays 0.
+        var lookup = new byte[category.Levels.Length + 1];
+        foreach (string level in levels)
+        {
+            int code = category.CodeOf(level);
+            if (code >= 0)
+                lookup[code + 1] = 1;
+        }
+        if (negated)
+        {
+            for (int k = 1; k < lookup.Length; k++)
+                lookup[k] ^= 1;
+        }
+        int[] codes = category.Codes;
+        int rows = table.RowCount;
+        ulong[] words = Bits.NewWords(rows);
+        for (int w = 0; w < words.Length; w++)
+        {
+            int start = w << 6;
+            int end = Math.Min(start + 64, rows);
+            ulong bits = 0;
+            for (int i = start; i < end; i++)
+                bits |= (ulong)lookup[codes[i] + 1] << (i & 63);
+            words[w] = bits;
+        }
+        return RowSet.FromWords(rows, words);
+    }
+}
