@@ -2,5 +2,11 @@ using System.Collections.Immutable;
 
 namespace BankChurn.Core.Clients;
 
-/// <summary>The valid rows of the client file, how many data rows it had, the rows rejected, and the format that was detected.</summary>
-public sealed record LoadedClients(ClientTable Table, int RowsRead, ImmutableArray<RejectedRow> Rejected, DetectedFormat Format);
+/// <summary>The result of loading the client table: the valid rows, how many data rows the file had, the problems of the rows left out, and the format it was read in.</summary>
+/// <param name="RowsRead">Data rows in the file (header excluded), valid or not.</param>
+/// <param name="Rejected">Every problem of every row left out (one entry per problem), empty unless <c>on_invalid_row: skip</c>.</param>
+public sealed record LoadedClients(ClientTable Table, int RowsRead, ImmutableArray<RejectedRow> Rejected, DetectedFormat Format)
+{
+    /// <summary>The number of distinct rows left out.</summary>
+    public int RowsRejected => Rejected.Select(r => r.Line).Distinct().Count();
+}
