@@ -22,7 +22,7 @@ public static class DataQuality
                 ? new ColumnMissing(column.Name, count, share, null, [])
                 : new ColumnMissing(column.Name, count, share, ChurnByMissing(used, values.Missing), Associations(used, column.Name, values.Missing)));
         }
-        int rejected = loaded.Rejected.Length;
+        int rejected = loaded.RowsRejected;
         return new DataQualityFindings(
             loaded.RowsRead,
             rejected,
