@@ -47,7 +47,7 @@ internal static class Calibration
     public const double MaleShareNoBalance = 0.5586;
     public const double MaleShareWithBalance = 0.4832;
 
-    /// <summary>Joint counts of equity (rows 0..9) and products (columns 1..5) among clients without a balance.</summary>
+    /// <summary>Joint counts of equity (rows 0..1; none higher) and products (columns 1..5) among clients without a balance.</summary>
     public static readonly int[,] EquityProductsNoBalance =
     {
         { 1852, 301, 27, 0, 0 },
