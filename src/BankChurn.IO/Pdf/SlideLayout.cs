@@ -17,7 +17,7 @@ internal static class SlideLayout
     private const double ContentGapPt = 18;
     private const double RowGapPt = 22;
     private const double ColumnGapPt = 28;
-    private const double CoverPanelPt = 300;
+    private const double CoverPanelPt = 290;
 
     public static SlideDrawing Arrange(Slide slide, ReportMeta meta, int pageNumber, int pageCount, LayoutContext context)
     {
@@ -38,7 +38,7 @@ internal static class SlideLayout
         double left = SlideTheme.MarginPt, right = SlideTheme.PageWidthPt - SlideTheme.MarginPt, top = 30;
         double y = Lines(slide.Title, SlideTheme.Title, 20, 2, left, right, top, theme.Text, context, shapes);
         if (slide.Subtitle is { Length: > 0 } subtitle)
-            y = Lines(subtitle, SlideTheme.Subtitle, 11, 2, left, right, y + 2, theme.Muted, context, shapes);
+            y = Lines(subtitle, SlideTheme.Subtitle, 11, 2, left, right, y + 4, theme.Muted, context, shapes);
         // A short brand rule under the header ties the title to the theme without a heavy bar.
         shapes.Add(new RectShape(new Box(left, y + 8, 56, 3), theme.Brand));
         return new Box(left, top, right - left, y + 11 - top);
@@ -48,14 +48,23 @@ internal static class SlideLayout
     {
         SlideTheme theme = context.Theme;
         shapes.Add(new RectShape(new Box(0, 0, SlideTheme.PageWidthPt, CoverPanelPt), theme.Brand));
-        double left = SlideTheme.MarginPt + 8, right = SlideTheme.PageWidthPt - SlideTheme.MarginPt, top = 56;
-        double y = Lines(meta.BankName, SlideTheme.CoverLine with { Bold = true }, 12, 1, left, right, top, theme.OnBrandMuted, context, shapes);
-        y = Lines(slide.Title, SlideTheme.CoverTitle, 24, 2, left, right, y + 18, theme.White, context, shapes);
+        double left = SlideTheme.MarginPt, right = SlideTheme.PageWidthPt - SlideTheme.MarginPt, top = 44;
+        Lines(meta.BankName, SlideTheme.CoverLine with { Bold = true }, 12, 1, left, right, top, theme.OnBrandMuted, context, shapes);
+        // Title, subtitle and period sit on the panel's lower edge, however many lines the title takes: measure once, then place.
+        double height = CoverTitleBlock(slide, meta, left, right, 0, context, []);
+        double bottom = CoverTitleBlock(slide, meta, left, right, CoverPanelPt - 40 - height, context, shapes);
+        return new Box(left, top, right - left, bottom - top);
+    }
+
+    /// <summary>The cover's title, subtitle, rule and period from <paramref name="top"/>; returns the bottom.</summary>
+    private static double CoverTitleBlock(Slide slide, ReportMeta meta, double left, double right, double top, LayoutContext context, List<Shape> shapes)
+    {
+        SlideTheme theme = context.Theme;
+        double y = Lines(slide.Title, SlideTheme.CoverTitle, 24, 2, left, right, top, theme.White, context, shapes);
         if (slide.Subtitle is { Length: > 0 } subtitle)
-            y = Lines(subtitle, SlideTheme.CoverLine, 12, 2, left, right, y + 8, theme.OnBrandMuted, context, shapes);
+            y = Lines(subtitle, SlideTheme.CoverLine, 12, 2, left, right, y + 6, theme.OnBrandMuted, context, shapes);
         shapes.Add(new RectShape(new Box(left, y + 16, 56, 3), theme.White));
-        y = Lines(meta.Period, SlideTheme.CoverLine, 12, 1, left, right, y + 30, theme.White, context, shapes);
-        return new Box(left, top, right - left, Math.Min(y, CoverPanelPt - 16) - top);
+        return Lines(meta.Period, SlideTheme.CoverLine, 12, 1, left, right, y + 30, theme.White, context, shapes);
     }
 
     /// <summary>Wrapped, shrunk (down to <paramref name="minPt"/>) and clipped to <paramref name="maxLines"/> lines; returns the bottom.</summary>

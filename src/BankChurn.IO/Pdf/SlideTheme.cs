@@ -22,7 +22,7 @@ internal sealed record SlideTheme(XColor Brand, string FontFamily)
     public static readonly FontSpec Subtitle = new(14);
     public static readonly FontSpec Body = new(15);
     public static readonly FontSpec Heading = new(15, Bold: true);
-    public static readonly FontSpec TableText = new(12);
+    public static readonly FontSpec TableText = new(13);
     public static readonly FontSpec Footer = new(9);
     public static readonly FontSpec FigureLabel = new(12);
     public static readonly FontSpec FigureValue = new(30, Bold: true);

@@ -84,14 +84,18 @@ internal static class TableLayout
         FontSpec headerFont = font with { Bold = true };
         int count = table.Columns.Length;
         var natural = new double[count];
+        var compact = new double[count];
         for (int c = 0; c < count; c++)
         {
-            // A header may wrap, so only its longest word must fit; cells stay on one line.
-            double header = table.Columns[c].Header.Split(' ').Max(word => context.Width(word, headerFont));
+            // Cells stay on one line; a header stays on one line when the table has room, else only its longest word must fit.
+            string header = table.Columns[c].Header;
             double cells = texts.Length == 0 ? 0 : texts.Max(row => context.Width(row[c], font));
-            natural[c] = Math.Max(header, cells) + (2 * CellPaddingPt);
+            natural[c] = Math.Max(context.Width(header, headerFont), cells) + (2 * CellPaddingPt);
+            compact[c] = Math.Max(header.Split(' ').Max(word => context.Width(word, headerFont)), cells) + (2 * CellPaddingPt);
         }
 
+        if (natural.Sum() > box.Width)
+            natural = compact;
         double naturalWidth = natural.Sum();
         // Spare width is shared in proportion to content, so the table spans its box; missing width is taken the same way.
         double scale = box.Width / naturalWidth;
