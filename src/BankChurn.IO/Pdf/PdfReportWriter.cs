@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using BankChurn.Core.Report;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -32,6 +35,10 @@ public sealed class PdfReportWriter : IReportWriter
         document.Info.CreationDate = meta.GeneratedAt.UtcDateTime;
         document.Info.ModificationDate = meta.GeneratedAt.UtcDateTime;
         document.PageLayout = PdfPageLayout.SinglePage;
+        // PDFsharp draws a random file identifier; one derived from the report keeps reruns byte-identical.
+        string id = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{meta.Title}|{meta.Period}|{meta.GeneratedAt.ToString("O", CultureInfo.InvariantCulture)}")), 0, 16);
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
 
         for (int i = 0; i < report.Slides.Length; i++)
         {
