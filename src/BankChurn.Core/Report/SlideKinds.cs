@@ -1,0 +1,10 @@
+namespace BankChurn.Core.Report;
+
+/// <summary>The slide kinds writers know by name; any other kind is drawn as a plain content slide.</summary>
+public static class SlideKinds
+{
+    /// <summary>The opening slide: report title, bank, period and the key numbers.</summary>
+    public const string Title = "title";
+
+    public const string DataQuality = "data_quality";
+}

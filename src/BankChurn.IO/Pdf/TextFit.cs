@@ -1,0 +1,89 @@
+namespace BankChurn.IO.Pdf;
+
+/// <summary>Word wrapping and shrink-to-fit with measured widths: text stays inside its box, smaller if it must, cut with "…" as a last resort.</summary>
+internal static class TextFit
+{
+    public const string Ellipsis = "…";
+
+    /// <summary>Breaks <paramref name="text"/> into lines no wider than <paramref name="widthPt"/>, at spaces, and inside a word only when the word alone is too wide.</summary>
+    public static List<string> Wrap(string text, double widthPt, FontSpec font, ITextMeasurer measure)
+    {
+        var lines = new List<string>();
+        foreach (string paragraph in text.Split('\n'))
+        {
+            string line = "";
+            foreach (string word in paragraph.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                string candidate = line.Length == 0 ? word : line + " " + word;
+                if (measure.WidthPt(candidate, font) <= widthPt)
+                {
+                    line = candidate;
+                    continue;
+                }
+
+                if (line.Length > 0)
+                    lines.Add(line);
+                line = word;
+                // A single word wider than the box (a long file path) is split by characters.
+                while (measure.WidthPt(line, font) > widthPt && line.Length > 1)
+                {
+                    int fits = FittingPrefix(line, widthPt, font, measure);
+                    lines.Add(line[..fits]);
+                    line = line[fits..];
+                }
+            }
+
+            lines.Add(line);
+        }
+
+        return lines;
+    }
+
+    /// <summary>The largest size from <paramref name="font"/> down to <paramref name="minPt"/>, in half points, at which <paramref name="height"/> of the text is at most <paramref name="available"/>; <paramref name="minPt"/> when none is.</summary>
+    public static FontSpec Shrink(FontSpec font, double minPt, double available, Func<FontSpec, double> height)
+    {
+        for (double size = font.SizePt; size >= minPt; size -= 0.5)
+        {
+            FontSpec candidate = font with { SizePt = size };
+            if (height(candidate) <= available)
+                return candidate;
+        }
+
+        return font with { SizePt = minPt };
+    }
+
+    /// <summary>The text cut to fit <paramref name="widthPt"/>, ending in "…" if anything was cut.</summary>
+    public static string Truncate(string text, double widthPt, FontSpec font, ITextMeasurer measure)
+    {
+        if (measure.WidthPt(text, font) <= widthPt)
+            return text;
+        for (int length = text.Length - 1; length > 0; length--)
+        {
+            string candidate = text[..length].TrimEnd() + Ellipsis;
+            if (measure.WidthPt(candidate, font) <= widthPt)
+                return candidate;
+        }
+
+        return measure.WidthPt(Ellipsis, font) <= widthPt ? Ellipsis : "";
+    }
+
+    /// <summary>Keeps the first <paramref name="maxLines"/> lines; the last kept one ends in "…" when lines were dropped.</summary>
+    public static List<string> Clip(List<string> lines, int maxLines, double widthPt, FontSpec font, ITextMeasurer measure)
+    {
+        if (lines.Count <= maxLines)
+            return lines;
+        if (maxLines <= 0)
+            return [];
+        List<string> kept = lines.GetRange(0, maxLines);
+        kept[^1] = Truncate(kept[^1] + " " + Ellipsis, widthPt, font, measure);
+        return kept;
+    }
+
+    private static int FittingPrefix(string word, double widthPt, FontSpec font, ITextMeasurer measure)
+    {
+        int fits = 1;
+        while (fits < word.Length && measure.WidthPt(word[..(fits + 1)], font) <= widthPt)
+            fits++;
+        return fits;
+    }
+}

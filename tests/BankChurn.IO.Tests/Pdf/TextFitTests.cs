@@ -1,0 +1,53 @@
+using BankChurn.IO.Pdf;
+
+namespace BankChurn.IO.Tests.Pdf;
+
+public class TextFitTests
+{
+    private static readonly FixedWidthMeasurer Measure = new();
+    private static readonly FontSpec Font = new(10); // 5.5 pt per character
+
+    [Fact]
+    public void Wrap_BreaksAtSpaces_NoLineWiderThanTheBox()
+    {
+        List<string> lines = TextFit.Wrap("отток выше у мужчин чем у женщин", 60, Font, Measure);
+
+        Assert.Equal(["отток выше", "у мужчин", "чем у", "женщин"], lines);
+        Assert.All(lines, line => Assert.True(Measure.WidthPt(line, Font) <= 60));
+    }
+
+    [Fact]
+    public void Wrap_WordWiderThanBox_SplitByCharacters()
+    {
+        List<string> lines = TextFit.Wrap("data/very_long_file_name.csv", 56, Font, Measure);
+
+        Assert.Equal("data/very_", lines[0]);
+        Assert.Equal("data/very_long_file_name.csv", string.Concat(lines));
+        Assert.All(lines, line => Assert.True(Measure.WidthPt(line, Font) <= 56));
+    }
+
+    [Fact]
+    public void Wrap_KeepsNonBreakingSpaceTogether()
+    {
+        List<string> lines = TextFit.Wrap("доля 18,2\u00A0%", 60, Font, Measure);
+
+        Assert.Equal(["доля", "18,2\u00A0%"], lines);
+    }
+
+    [Fact]
+    public void Shrink_LargestSizeThatFits_OrTheMinimum()
+    {
+        Assert.Equal(15, TextFit.Shrink(new FontSpec(15), 10, 100, f => f.SizePt * 5).SizePt);
+        Assert.Equal(12.5, TextFit.Shrink(new FontSpec(15), 10, 63, f => f.SizePt * 5).SizePt);
+        Assert.Equal(10, TextFit.Shrink(new FontSpec(15), 10, 1, f => f.SizePt * 5).SizePt);
+    }
+
+    [Fact]
+    public void Truncate_CutsWithEllipsisToFit()
+    {
+        string cut = TextFit.Truncate("Ярославль и Рыбинск", 55, Font, Measure);
+
+        Assert.Equal("Ярославл…", cut);
+        Assert.Equal("Рыбинск", TextFit.Truncate("Рыбинск", 55, Font, Measure));
+    }
+}
