@@ -80,7 +80,7 @@ public static class ReportRun
         });
 
     private static OutputFile Snapshot(string fileName, int rows, int seed, int month) =>
-        new(fileName, stream => ClientsCsvWriter.Write(SyntheticClients.Generate(new SynthOptions(rows, seed, month)), stream));
+        new(fileName, stream => new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed, month)), stream));
 
     private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request)
     {

@@ -31,7 +31,8 @@ public static class DataQuality
             loaded.Rejected,
             cleaned.Exclusions,
             cleaned.Duplicates,
-            missing.ToImmutable());
+            missing.ToImmutable(),
+            loaded.Format);
     }
 
     private static int MissingCount(ClientTable table, string column) =>

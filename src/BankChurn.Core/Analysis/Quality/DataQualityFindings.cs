@@ -17,4 +17,5 @@ public sealed record DataQualityFindings(
     ImmutableArray<RejectedRow> Rejected,
     ImmutableArray<ExclusionCount> Exclusions,
     DuplicateIds Duplicates,
-    ImmutableArray<ColumnMissing> Missing);
+    ImmutableArray<ColumnMissing> Missing,
+    DetectedFormat Format);

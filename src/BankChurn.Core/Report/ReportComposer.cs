@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Analysis;
+using BankChurn.Core.Settings;
+
+namespace BankChurn.Core.Report;
+
+/// <summary>Turns the findings into the report's slides and sheets: what to show, in the report's language.</summary>
+public static class ReportComposer
+{
+    public static Report Compose(ChurnFindings findings, ReportSettings settings, RunInfo run)
+    {
+        var wording = Wording.For(settings.Report.Language);
+        string period = wording.Period(settings.Report.Period);
+        string title = wording.Say($"Отток клиентов: отчёт за {period}", $"Customer churn: report for {period}");
+        var meta = ReportMeta.From(settings, title) with { Period = period };
+
+        ImmutableArray<Slide> slides =
+        [
+            TitleSlide.Compose(findings, wording, title),
+            DataQualitySlide.Compose(findings.Quality, wording),
+        ];
+        ImmutableArray<Sheet> sheets =
+        [
+            DataQualitySheet.Compose(findings.Quality, wording),
+            RunParametersSheet.Compose(findings.Quality, run, wording),
+        ];
+        return new Report(meta, slides, sheets);
+    }
+}
