@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace BankChurn.Core.Settings;
 
@@ -12,4 +13,11 @@ public sealed record ReportSettings(
     InputSettings Input,
     CleaningSettings Cleaning,
     OutputSettings Output,
-    int Seed);
+    int Seed)
+{
+    /// <summary>
+    /// The culture outputs are formatted with ("18,2 %" and "1 250 000" in Russian), derived from the language
+    /// so that it cannot disagree with it. Core itself never formats; IO passes this to every ToString.
+    /// </summary>
+    public CultureInfo Culture => CultureInfo.GetCultureInfo(Report.IsRussian ? "ru-RU" : "en-US");
+}

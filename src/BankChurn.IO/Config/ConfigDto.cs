@@ -1,0 +1,90 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace BankChurn.IO.Config;
+
+// The DTO mirrors report.config.yaml key for key (UnderscoredNamingConvention turns BankName into bank_name).
+// Every value is text: ConfigSettings parses each one with its location, so "max_reported_problems: many"
+// becomes a message naming the key rather than a deserializer error. It never leaves BankChurn.IO.
+// CA1812: YamlDotNet creates these by reflection. CA2227: the deserializer needs settable collections.
+
+/// <summary>The whole file as written: null where a key was left out or set to null.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ConfigDto
+{
+    public ReportDto? Report { get; set; }
+
+    public InputDto? Input { get; set; }
+
+    public CleaningDto? Cleaning { get; set; }
+
+    public OutputDto? Output { get; set; }
+
+    public string? Seed { get; set; }
+}
+
+/// <summary>The <c>report:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ReportDto
+{
+    public string? Period { get; set; }
+
+    public string? Language { get; set; }
+
+    public string? BankName { get; set; }
+
+    public string? Confidentiality { get; set; }
+
+    public string? GeneratedAt { get; set; }
+
+    public string? BrandColor { get; set; }
+
+    public string? FontFamily { get; set; }
+
+    public string? PdfLicenseFile { get; set; }
+}
+
+/// <summary>The <c>input:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class InputDto
+{
+    public string? Path { get; set; }
+
+    public string? Encoding { get; set; }
+
+    public string? Separator { get; set; }
+
+    public string? DecimalMark { get; set; }
+
+    public string? OnInvalidRow { get; set; }
+
+    public string? MaxReportedProblems { get; set; }
+
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public Dictionary<string, string?>? Columns { get; set; }
+}
+
+/// <summary>The <c>cleaning:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class CleaningDto
+{
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<ExclusionDto>? Exclude { get; set; }
+
+    public string? DuplicateUserIds { get; set; }
+}
+
+/// <summary>One item of <c>cleaning.exclude</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ExclusionDto
+{
+    public string? Rule { get; set; }
+
+    public string? Reason { get; set; }
+}
+
+/// <summary>The <c>output:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class OutputDto
+{
+    public string? Folder { get; set; }
+}

@@ -1,0 +1,51 @@
+using BankChurn.Core.Clients;
+
+namespace BankChurn.IO.Config;
+
+/// <summary>
+/// Every key report.config.yaml may contain, by section. Unknown keys are mistakes (a misspelt key would
+/// otherwise silently fall back to its default), so a new setting starts here, in <see cref="ConfigDto"/>
+/// and in <see cref="ConfigSettings"/>.
+/// </summary>
+internal static class ConfigSchema
+{
+    public static MapShape Root { get; } = Section(
+        "the sections report, input, cleaning, output and seed",
+        new KeyShape("report", Section(
+            "the report's period, language and look",
+            Key("period", "a month as yyyy-MM"),
+            Key("language", "ru or en"),
+            Key("bank_name", "text"),
+            Key("confidentiality", "text"),
+            Key("generated_at", "an ISO 8601 timestamp"),
+            Key("brand_color", "a colour as \"#RRGGBB\""),
+            Key("font_family", "a font family name"),
+            Key("pdf_license_file", "a file path"))),
+        new KeyShape("input", Section(
+            "where the client table is and how to read it",
+            Key("path", "a file path"),
+            Key("encoding", "auto, utf-8 or windows-1251"),
+            Key("separator", "auto, \",\", \";\" or tab"),
+            Key("decimal_mark", "auto, \".\" or \",\""),
+            Key("on_invalid_row", "fail or skip"),
+            Key("max_reported_problems", "a whole number"),
+            new KeyShape("columns", new MapShape(
+                [.. ClientSchema.Names.Select(name => Key(name, "the column's header in the file"))],
+                "canonical column: header in the file",
+                KeyNoun: "canonical column")))),
+        new KeyShape("cleaning", Section(
+            "exclusions and the duplicate user_id policy",
+            new KeyShape("exclude", new ListShape(
+                Section(
+                    "rule and reason",
+                    new KeyShape("rule", new ScalarShape("a rule over canonical columns, e.g. products == 0"), Required: true),
+                    new KeyShape("reason", new ScalarShape("text"), Required: true)),
+                "items with rule and reason")),
+            Key("duplicate_user_ids", "keep, keep_first or drop_all"))),
+        new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
+        Key("seed", "a whole number"));
+
+    private static MapShape Section(string description, params KeyShape[] keys) => new([.. keys], description);
+
+    private static KeyShape Key(string name, string description) => new(name, new ScalarShape(description));
+}
