@@ -9,15 +9,18 @@ internal sealed class ConfigProblems
 
     public void Add(SourceLocation location, string problem, string fix) => _found.Add((location, problem, fix));
 
-    /// <summary>Throws the first problem as the headline (its location is the exception's), the others listed below it.</summary>
+    /// <summary>Throws the first problem in file order as the headline (its location is the exception's), the others listed below it.</summary>
     public void ThrowIfAny()
     {
         if (_found.Count == 0)
             return;
-        (SourceLocation location, string problem, string fix) = _found[0];
-        if (_found.Count == 1)
+
+        // In the order of the file (--set values, which have no line, first), whatever order they were checked in.
+        var ordered = _found.OrderBy(p => p.Location.Line ?? 0).ThenBy(p => p.Location.Column ?? 0).ToList();
+        (SourceLocation location, string problem, string fix) = ordered[0];
+        if (ordered.Count == 1)
             throw new InputException(ProblemKind.Usage, location, problem, fix);
-        string[] others = [.. _found.Skip(1).Select(p => $"{p.Location}: {p.Problem} {p.Fix}")];
+        string[] others = [.. ordered.Skip(1).Select(p => $"{p.Location}: {p.Problem} {p.Fix}")];
         throw new InputException(ProblemKind.Usage, location, problem, others, fix);
     }
 }

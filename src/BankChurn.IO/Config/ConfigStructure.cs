@@ -29,6 +29,15 @@ internal static partial class ConfigStructure
         {
             if (path.Length > 0)
                 Locations.Remember(path, node);
+
+            // Every value is read as text and typed by its key, so tags add nothing; a custom tag would
+            // otherwise fail inside the deserializer, far from its line.
+            if (!node.Tag.IsEmpty && !node.Tag.IsNonSpecific)
+            {
+                Problems.Add(Locations.Of(node, path), $"YAML tags such as '{node.Tag.Value}' are not used in this file.", "Remove the tag; quote the value if it must stay text.");
+                return;
+            }
+
             if (ConfigYaml.IsNull(node))
             {
                 CheckNull(node, shape, path, nullAllowed);
@@ -74,7 +83,7 @@ internal static partial class ConfigStructure
                 Problems.Add(
                     Locations.Of(mapping, path),
                     $"'{missing.Name}' is missing.",
-                    $"Add {missing.Name}: with {missing.Value.Expected}.");
+                    $"Add '{missing.Name}:' followed by {(missing.Value is ScalarShape scalar ? scalar.Description : missing.Value.Expected)}.");
             }
         }
 

@@ -38,10 +38,14 @@ internal sealed partial class ConfigValueReader(ConfigLocations locations, Confi
     {
         if (raw is null)
             return fallback;
-        foreach ((string name, T value) in options)
+        // Untrimmed first: a tab is itself one of the separators.
+        foreach (string candidate in new[] { raw, raw.Trim() })
         {
-            if (string.Equals(name, raw.Trim(), StringComparison.OrdinalIgnoreCase))
-                return value;
+            foreach ((string name, T value) in options)
+            {
+                if (string.Equals(name, candidate, StringComparison.OrdinalIgnoreCase))
+                    return value;
+            }
         }
 
         Bad(path, $"'{Visible(raw)}' is not allowed here.", $"Use {allowed}.");

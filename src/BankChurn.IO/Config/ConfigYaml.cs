@@ -102,7 +102,7 @@ internal static class ConfigYaml
         {
             throw new InputException(
                 ProblemKind.Usage,
-                ConfigLocations.AtMark(fileName, e.Start, field),
+                FirstTabIndent(text, fileName, field, e) ?? ConfigLocations.AtMark(fileName, e.Start, field),
                 $"invalid YAML: {e.Message.TrimEnd('.')}.",
                 syntaxFix);
         }
@@ -117,6 +117,25 @@ internal static class ConfigYaml
                 "invalid YAML after this place: a list [ ] or section { } is not closed, or a quote is missing.",
                 syntaxFix);
         }
+    }
+
+    /// <summary>
+    /// YamlDotNet reports a tab in the indentation at the start of the enclosing mapping (often line 1),
+    /// which sends the user to the wrong line; the first line indented with a tab is where to look.
+    /// </summary>
+    private static SourceLocation? FirstTabIndent(string text, string fileName, string? field, YamlException e)
+    {
+        if (!e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+            return null;
+        string[] lines = text.Split('\n');
+        for (int i = 0; i < lines.Length; i++)
+        {
+            int tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && lines[i][..tab].Trim().Length == 0)
+                return new SourceLocation(fileName, i + 1, field, tab + 1);
+        }
+
+        return null;
     }
 
     /// <summary>Remembers where the last successfully parsed event ended.</summary>
