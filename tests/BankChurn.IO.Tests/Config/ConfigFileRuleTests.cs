@@ -5,15 +5,10 @@ using static BankChurn.IO.Tests.Config.ConfigTestFiles;
 
 namespace BankChurn.IO.Tests.Config;
 
-/// <summary>
-/// Config tests that go through Rule.Parse. In the config branch Rule.Parse is still a stub, so these are
-/// skipped; remove the Skip arguments once the rules branch is merged.
-/// </summary>
+/// <summary>Config tests that go through Rule.Parse: exclusion rules are parsed and checked when the config is read.</summary>
 public class ConfigFileRuleTests
 {
-    private const string NeedsRules = "needs rules branch";
-
-    [Fact(Skip = NeedsRules)]
+    [Fact]
     public void Read_DefaultConfig_ParsesTheExclusionRule()
     {
         ReportSettings settings = ConfigFile.Read(Path.Combine(RepoRoot(), "report.config.yaml"), [], Now);
@@ -24,7 +19,7 @@ public class ConfigFileRuleTests
         Assert.Equal("Клиент без продуктов: ошибка выгрузки", exclusion.Reason);
     }
 
-    [Fact(Skip = NeedsRules)]
+    [Fact]
     public void Set_ListItemByIndex_ChangesTheExclusionReason()
     {
         ReportSettings settings = Parse(
@@ -37,7 +32,7 @@ public class ConfigFileRuleTests
         Assert.Equal("exclusion rule 2", settings.Cleaning.Exclude[1].Rule.Owner);
     }
 
-    [Fact(Skip = NeedsRules)]
+    [Fact]
     public void Parse_BadExclusionRule_ReportsTheRuleParsersErrorAtTheRuleValue()
     {
         InputException problem = Fails("cleaning:\n  exclude:\n    - rule: products ==\n      reason: x\n");

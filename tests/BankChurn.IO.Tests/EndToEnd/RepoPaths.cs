@@ -1,0 +1,28 @@
+namespace BankChurn.IO.Tests.EndToEnd;
+
+/// <summary>Paths the end-to-end tests need: the repository root (where BankChurn.sln is) and the real table in ../shared.</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Config => Path.Combine(Root, "report.config.yaml");
+
+    /// <summary>../shared/data/bank_scrooge.csv beside the repository (or above it), or null when it is absent.</summary>
+    public static string? RealTable()
+    {
+        for (DirectoryInfo? folder = new DirectoryInfo(Root).Parent; folder is not null; folder = folder.Parent)
+        {
+            string candidate = Path.Combine(folder.FullName, "shared", "data", "bank_scrooge.csv");
+            if (File.Exists(candidate)) return candidate;
+        }
+        return null;
+    }
+
+    private static string FindRoot()
+    {
+        DirectoryInfo? folder = new(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "BankChurn.sln")))
+            folder = folder.Parent;
+        return folder?.FullName ?? throw new InvalidOperationException("BankChurn.sln not found above " + AppContext.BaseDirectory);
+    }
+}
