@@ -43,10 +43,14 @@ public static class Program
         return string.Create(CultureInfo.InvariantCulture, $"{loaded.Table.RowCount} rows, {loaded.Table.Churned.Count} churned");
     }
 
+    /// <summary>Runs the stage once cold (JIT included), then <paramref name="iterations"/> times warm; 0 iterations reports the cold run.</summary>
     private static void Measure(string stage, Func<string> run, int iterations)
     {
+        var cold = Stopwatch.StartNew();
         string result = run();
-        var times = new List<double>(iterations);
+        double coldMs = cold.Elapsed.TotalMilliseconds;
+        var times = new List<double>(Math.Max(iterations, 1));
+        if (iterations == 0) times.Add(coldMs);
         for (int i = 0; i < iterations; i++)
         {
             var watch = Stopwatch.StartNew();
@@ -56,6 +60,6 @@ public static class Program
         times.Sort();
         using var process = Process.GetCurrentProcess();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{stage}: {result}; median {times[times.Count / 2]:F0} ms (min {times[0]:F0}, max {times[^1]:F0}, n={iterations}); peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
+            $"{stage}: {result}; cold {coldMs:F0} ms; warm median {times[times.Count / 2]:F0} ms (min {times[0]:F0}, max {times[^1]:F0}, n={iterations}); peak working set {process.PeakWorkingSet64 / 1048576.0:F0} MB"));
     }
 }
