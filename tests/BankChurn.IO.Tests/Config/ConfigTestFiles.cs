@@ -27,14 +27,5 @@ internal static class ConfigTestFiles
     }
 
     /// <summary>The folder holding BankChurn.sln, found by walking up from the test binaries.</summary>
-    public static string RepoRoot()
-    {
-        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "BankChurn.sln")))
-                return folder.FullName;
-        }
-
-        throw new InvalidOperationException("BankChurn.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string RepoRoot() => RepoPaths.Root;
 }

@@ -23,23 +23,9 @@ public sealed class ClientsCsvRealTableTests(ITestOutputHelper output) : IDispos
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>The real table: from the repository root, each parent folder's shared/data (CI has shared/ beside the clone).</summary>
-    private static string? RealTablePath()
-    {
-        DirectoryInfo? repo = new(AppContext.BaseDirectory);
-        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "BankChurn.sln")))
-            repo = repo.Parent;
-        for (DirectoryInfo? folder = repo?.Parent; folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "shared", "data", "bank_scrooge.csv");
-            if (File.Exists(candidate)) return candidate;
-        }
-        return null;
-    }
-
     private bool TryGetRealTable(out string path)
     {
-        path = RealTablePath() ?? "";
+        path = RepoPaths.RealTable() ?? "";
         if (path.Length == 0)
             output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv was not found above the repository root.");
         return path.Length > 0;

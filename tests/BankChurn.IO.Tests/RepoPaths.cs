@@ -1,4 +1,4 @@
-namespace BankChurn.IO.Tests.EndToEnd;
+namespace BankChurn.IO.Tests;
 
 /// <summary>Paths the end-to-end tests need: the repository root (where BankChurn.sln is) and the real table in ../shared.</summary>
 internal static class RepoPaths
