@@ -123,3 +123,36 @@ internal sealed class CoalesceNode(IReadOnlyList<INumberNode> arguments) : INumb
         return Numbers.Column(values, RowSet.FromWords(rows, missing));
     }
 }
+
+/// <summary>
+/// <c>quantile(x, p)</c>: one number for the whole table, the p-quantile (linear interpolation, numpy's default) of the
+/// non-missing values of x, so that a rule can say "the top balance quartile" without a threshold that goes stale
+/// every month. An all-missing x gives a missing value, and every comparison with it is false.
+/// </summary>
+internal sealed class QuantileNode(INumberNode argument, double probability) : INumberNode
+{
+    public double? Constant => null;
+
+    public Numbers Evaluate(ClientTable table)
+    {
+        Numbers values = argument.Evaluate(table);
+        if (values.IsConstant)
+            return values;
+        var present = new List<double>(table.RowCount);
+        for (int row = 0; row < table.RowCount; row++)
+            if (values.Missing is null || !values.Missing.Contains(row))
+                present.Add(values.Values[row]);
+        if (present.Count == 0)
+            return Numbers.Column(Filled(table.RowCount, double.NaN), RowSet.All(table.RowCount));
+        double[] sorted = [.. present];
+        Array.Sort(sorted);
+        return Numbers.Constant(Analysis.Quantiles.Linear(sorted, probability));
+    }
+
+    private static double[] Filled(int rows, double value)
+    {
+        var result = new double[rows];
+        Array.Fill(result, value);
+        return result;
+    }
+}

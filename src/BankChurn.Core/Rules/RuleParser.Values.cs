@@ -101,7 +101,8 @@ internal sealed partial class RuleParser
         (int minArguments, int maxArguments) = function switch
         {
             "coalesce" or "min" or "max" => (2, int.MaxValue),
-            "abs" => (1, 1),
+            "abs" or "median" => (1, 1),
+            "quantile" => (2, 2),
             _ => throw _problems.UnknownFunction(name),
         };
         Take(); // '('
@@ -119,12 +120,14 @@ internal sealed partial class RuleParser
             {
                 if (arguments.Count < minArguments || arguments.Count > maxArguments)
                 {
-                    string expected = maxArguments == 1 ? "exactly one value" : $"at least {minArguments} values";
+                    string expected = maxArguments == 1 ? "exactly one value" : minArguments == maxArguments ? $"exactly {minArguments} values" : $"at least {minArguments} values";
                     throw _problems.At(name.Start, $"{function}(…) takes {expected} but got {arguments.Count}",
                         "Write e.g. coalesce(balance, 0), min(age, 60), max(products, 1) or abs(balance).");
                 }
                 INumberNode node = function switch
                 {
+                    "quantile" => new QuantileNode(arguments[0], Probability(arguments[1], name)),
+                    "median" => new QuantileNode(arguments[0], 0.5),
                     "coalesce" => new CoalesceNode(arguments),
                     "abs" => ArithmeticNode<AbsOperation>.Create(arguments[0], new ConstantNode(0)),
                     "min" => Chain<MinOperation>(arguments),
@@ -134,6 +137,13 @@ internal sealed partial class RuleParser
             }
         }
     }
+
+    /// <summary>The p of quantile(x, p): a constant between 0 and 1, checked now rather than when the data is read.</summary>
+    private double Probability(INumberNode argument, Token name) =>
+        argument.Constant is { } p and >= 0 and <= 1
+            ? p
+            : throw _problems.At(name.Start, "quantile(…) takes a share between 0 and 1 as its second value",
+                "Write e.g. quantile(balance, 0.75) for the upper quartile.");
 
     private static INumberNode Chain<TOperation>(List<INumberNode> arguments)
         where TOperation : struct, IArithmeticOperation

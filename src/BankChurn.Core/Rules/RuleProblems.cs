@@ -9,7 +9,7 @@ namespace BankChurn.Core.Rules;
 /// </summary>
 internal sealed class RuleProblems(string text, string owner, SourceLocation location, string subject)
 {
-    public const string Functions = "coalesce, min, max, abs";
+    public const string Functions = "coalesce, min, max, abs, quantile, median";
 
     public string Text { get; } = text;
 
