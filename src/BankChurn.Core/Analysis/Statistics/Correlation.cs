@@ -73,9 +73,11 @@ public static class Correlation
     /// <summary>Pearson's r by two passes (centre, then normalize), as SciPy does; <paramref name="constant"/> when either side has no spread.</summary>
     private static double Coefficient(ReadOnlySpan<double> x, ReadOnlySpan<double> y, out bool constant)
     {
-        constant = false;
         int n = x.Length;
-        if (n < 2)
+        // Exact constancy, checked on the data: centring by a rounded mean would leave tiny non-zero sums of squares.
+        // SciPy warns and returns NaN here.
+        constant = n >= 2 && (Descriptive.IsConstant(x) || Descriptive.IsConstant(y));
+        if (n < 2 || constant)
             return 0;
         double mx = Descriptive.Mean(x), my = Descriptive.Mean(y);
         double sxx = 0, syy = 0, sxy = 0;
@@ -85,12 +87,6 @@ public static class Correlation
             sxx += dx * dx;
             syy += dy * dy;
             sxy += dx * dy;
-        }
-        // Exactly constant input centres to exact zeros; SciPy warns and returns NaN here.
-        if (sxx == 0 || syy == 0)
-        {
-            constant = true;
-            return 0;
         }
         // Two points always lie on a line; SciPy returns the exact sign rather than a rounded ±0.9999999999999998.
         if (n == 2)

@@ -27,6 +27,10 @@ public static class Descriptive
     {
         ArgumentOutOfRangeException.ThrowIfNegative(ddof);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(values.Length, ddof, nameof(values));
+        // A constant sample has exactly zero variance, but its computed mean may be off by an ulp (three 0.1s average to
+        // 0.10000000000000002), which would leave a spurious 1e-34 and let a t test divide by it.
+        if (IsConstant(values))
+            return 0;
         double mean = Mean(values);
         double squares = 0, residual = 0;
         foreach (double v in values)
@@ -81,6 +85,15 @@ public static class Descriptive
         double[] sorted = values.ToArray();
         Array.Sort(sorted);
         return sorted;
+    }
+
+    /// <summary>True when every value equals the first (and for an empty sample): no spread, compared exactly.</summary>
+    internal static bool IsConstant(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values)
+            if (v != values[0])
+                return false;
+        return true;
     }
 
     internal static void RequireFinite(ReadOnlySpan<double> values, string name)

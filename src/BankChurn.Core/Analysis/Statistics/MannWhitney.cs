@@ -48,7 +48,8 @@ public static class MannWhitney
         var effectInterval = new Interval(2 * thetaInterval.Low - 1, 2 * thetaInterval.High - 1);
 
         // All values tied: σ = 0 and U1 equals its mean. SciPy's 2·sf(−∞) clips to p = 1; say why instead.
-        if (variance <= 0)
+        // Checked on the data because the tie term cancels (n+1) only up to rounding for large n.
+        if (Descriptive.IsConstant(combined) || variance <= 0)
             return new MannWhitneyTest(n1, n2, u1, 0, 1, 2 * theta - 1, effectInterval, Degeneracy.NoVariance);
 
         double sigma = Math.Sqrt(variance);

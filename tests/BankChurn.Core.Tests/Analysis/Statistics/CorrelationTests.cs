@@ -80,6 +80,14 @@ public class CorrelationTests
         Assert.Equal(1.0, result.PValue);
     }
 
+    [Fact]
+    public void ConstantColumnWithInexactMean_IsFlagged()
+    {
+        CorrelationTest result = Correlation.Pearson([0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1], [1, 2, 3, 4, 5, 6, 8]);
+        Assert.Equal(Degeneracy.NoVariance, result.Degeneracy);
+        Assert.Equal(1.0, result.PValue);
+    }
+
     // python3 -c "from scipy import stats; print(stats.pearsonr([1,2],[5,3]))" → statistic=-1.0, pvalue=1.0
     [Fact]
     public void TwoPairs_GiveSignAndPOne_AsScipy()

@@ -29,7 +29,11 @@ public class DescriptiveTests
         Reference.Close(0.01666665871940154, Descriptive.Variance([1e9 + 0.1, 1e9 + 0.2, 1e9 + 0.3, 1e9 + 0.4]));
 
     [Fact]
-    public void Variance_Constant_IsZero() => Assert.Equal(0.0, Descriptive.Variance([2.5, 2.5, 2.5]));
+    public void Variance_Constant_IsExactlyZero_EvenWhenTheMeanRounds()
+    {
+        Assert.NotEqual(0.1, Descriptive.Mean([0.1, 0.1, 0.1]));
+        Assert.Equal(0.0, Descriptive.Variance([0.1, 0.1, 0.1]));
+    }
 
     [Fact]
     public void Variance_PopulationDdof0_DividesByN() => Assert.Equal(1.0, Descriptive.Variance([1, 3], ddof: 0));

@@ -49,8 +49,21 @@ public class WelchTTests
     }
 
     [Fact]
-    public void Test_Means_AreReported() =>
-        Assert.Equal((4.05, 2.0), (Math.Round(WelchT.Test(Reference.A, Reference.B).Mean1, 12), WelchT.Test(Reference.A, Reference.B).Mean2));
+    public void Test_Means_AreReported()
+    {
+        WelchTest result = WelchT.Test(Reference.A, Reference.B);
+        Reference.Close(4.05, result.Mean1);
+        Reference.Close(2.0, result.Mean2);
+    }
+
+    // Three 0.1s average to 0.10000000000000002: a naive variance would be 1e-34, not 0, and t would explode.
+    [Fact]
+    public void Test_ConstantGroupsWithInexactMeans_AreFlagged_NotSignificant()
+    {
+        WelchTest result = WelchT.Test([0.1, 0.1, 0.1], [0.7, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7]);
+        Assert.Equal(Degeneracy.NoVariance, result.Degeneracy);
+        Assert.Equal(1.0, result.PValue);
+    }
 
     [Fact]
     public void Test_TwoConstantGroups_IsFlagged_NotInfinite()
