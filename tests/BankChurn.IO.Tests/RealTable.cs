@@ -3,7 +3,7 @@ using BankChurn.Core.Clients;
 using BankChurn.Core.Settings;
 using BankChurn.IO.Csv;
 
-namespace BankChurn.IO.Tests.Statistics;
+namespace BankChurn.IO.Tests;
 
 /// <summary>
 /// The real table ../shared/data/bank_scrooge.csv (never copied into the repository), loaded once and cleaned the way
@@ -24,27 +24,12 @@ internal static class RealTable
 
     private static ClientTable? Load()
     {
-        string? path = Locate();
+        string? path = RepoPaths.RealTable();
         if (path is null)
             return null;
         var map = ImmutableDictionary<string, string>.Empty.Add("user_id", "USERID").Add("est_salary", "EST_SALARY");
         ClientTable table = ClientsCsv.Read(new InputSettings(path, map, null, null, null, InvalidRowPolicy.Fail, 50)).Table;
         NumericColumn products = table.Numeric("products");
         return table.Filter(RowSet.Where(table.RowCount, row => products.IsMissing(row) || products.Values[row] != 0));
-    }
-
-    /// <summary>From the folder holding BankChurn.sln, each parent's shared/data (the repository sits beside shared/).</summary>
-    private static string? Locate()
-    {
-        DirectoryInfo? repo = new(AppContext.BaseDirectory);
-        while (repo is not null && !File.Exists(Path.Combine(repo.FullName, "BankChurn.sln")))
-            repo = repo.Parent;
-        for (DirectoryInfo? folder = repo?.Parent; folder is not null; folder = folder.Parent)
-        {
-            string candidate = Path.Combine(folder.FullName, "shared", "data", "bank_scrooge.csv");
-            if (File.Exists(candidate))
-                return candidate;
-        }
-        return null;
     }
 }

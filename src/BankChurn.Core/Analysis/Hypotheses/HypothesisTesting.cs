@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Statistics;
+using BankChurn.Core.Clients;
+using BankChurn.Core.Settings;
+
+namespace BankChurn.Core.Analysis.Hypotheses;
+
+/// <summary>Runs the config's hypotheses and adjusts their p-values together (Holm).</summary>
+public static class HypothesisTesting
+{
+    /// <summary>Below this many clients in a group the normal approximation behind Welch's t is not trusted.</summary>
+    public const int MinGroupForWelch = 30;
+
+    /// <summary>Above this absolute sample skewness a mean is dominated by its tail, so ranks are compared instead.</summary>
+    public const double MaxSkewnessForWelch = 1.0;
+
+    /// <summary>
+    /// Tests every hypothesis, then adjusts the p-values over the whole list with Holm's step-down method (Holm, 1979):
+    /// it controls the family-wise error rate without assuming independence between the tests, which share clients.
+    /// </summary>
+    public static ImmutableArray<HypothesisResult> Run(ClientTable table, ImmutableArray<HypothesisSettings> hypotheses)
+    {
+        var raw = hypotheses.Select(h => Test(table, h)).ToList();
+        double[] adjusted = MultipleTesting.Holm([.. raw.Select(r => r.PValue)]);
+        return [.. raw.Select((r, i) => r with { PAdjusted = adjusted[i], Reject = r.Degeneracy == Degeneracy.None && adjusted[i] < r.Hypothesis.Alpha })];
+    }
+
+    private static HypothesisResult Test(ClientTable table, HypothesisSettings hypothesis)
+    {
+        NumericColumn metric = hypothesis.Metric.Evaluate(table);
+        double[] a = Samples.Values(metric, hypothesis.GroupA.Rule.Evaluate(table));
+        double[] b = Samples.Values(metric, hypothesis.GroupB.Rule.Evaluate(table));
+        bool isShare = IsZeroOne(a) && IsZeroOne(b);
+        (HypothesisTest test, string reason) = Choose(hypothesis.Test, isShare, a, b);
+        double medianA = a.Length == 0 ? 0 : Descriptive.Median(a);
+        double medianB = b.Length == 0 ? 0 : Descriptive.Median(b);
+        double meanA = a.Length == 0 ? 0 : Descriptive.Mean(a);
+        double meanB = b.Length == 0 ? 0 : Descriptive.Mean(b);
+        HypothesisResult Result(double statistic, double p, string kind, double effect, Interval ci, Degeneracy degeneracy) =>
+            new(hypothesis, test, reason, isShare, a.Length, b.Length, meanA, meanB, medianA, medianB, statistic, p, p, kind, effect, ci, degeneracy, false);
+
+        switch (test)
+        {
+            case HypothesisTest.WelchT:
+                WelchTest welch = WelchT.Test(a, b);
+                return Result(welch.Statistic, welch.PValue, "cohens_d", welch.CohensD, welch.CohensDConfidence, welch.Degeneracy);
+            case HypothesisTest.MannWhitney:
+                MannWhitneyTest mw = MannWhitney.Test(a, b);
+                return Result(mw.U, mw.PValue, "rank_biserial", mw.RankBiserial, mw.RankBiserialConfidence, mw.Degeneracy);
+            default:
+                if (!isShare)
+                    throw new InvalidOperationException($"hypothesis '{hypothesis.Id}': a share test on a metric that is not 0/1.");
+                int xa = (int)a.Sum(), xb = (int)b.Sum();
+                TwoProportionTest z = TwoProportions.ZTest(xa, a.Length, xb, b.Length);
+                double statistic = test == HypothesisTest.ChiSquare ? z.Z * z.Z : z.Z;
+                return Result(statistic, z.PValue, "difference_of_shares", z.Difference, z.DifferenceConfidence, z.Degeneracy);
+        }
+    }
+
+    /// <summary>
+    /// The <c>auto</c> rule: a 0/1 metric is a share and gets the two-proportion z test (for two groups the same p-value as
+    /// the chi-square test without correction). A numeric metric gets Welch's t when both groups have at least
+    /// <see cref="MinGroupForWelch"/> clients and neither is strongly skewed (|skewness| ≤ <see cref="MaxSkewnessForWelch"/>);
+    /// otherwise the Mann–Whitney U test, which compares whole distributions through ranks and is not swayed by a long tail.
+    /// An explicit test is honoured, except that a share test on a non-0/1 metric is a config mistake caught earlier.
+    /// </summary>
+    internal static (HypothesisTest, string) Choose(HypothesisTest requested, bool isShare, double[] a, double[] b)
+    {
+        if (requested != HypothesisTest.Auto)
+            return (requested, "requested in the config");
+        if (isShare)
+            return (HypothesisTest.TwoProportionZ, "0/1 metric: comparison of shares");
+        if (a.Length < MinGroupForWelch || b.Length < MinGroupForWelch)
+            return (HypothesisTest.MannWhitney, $"a group has fewer than {MinGroupForWelch} clients");
+        double skew = Math.Max(Math.Abs(Skewness(a)), Math.Abs(Skewness(b)));
+        return skew > MaxSkewnessForWelch
+            ? (HypothesisTest.MannWhitney, "skewed distribution: ranks instead of means")
+            : (HypothesisTest.WelchT, "near-symmetric distributions in large groups: means compared");
+    }
+
+    /// <summary>The sample skewness g1 = m3 / m2^1.5 (biased moments, as scipy.stats.skew); 0 for a constant sample.</summary>
+    internal static double Skewness(ReadOnlySpan<double> values)
+    {
+        if (values.Length < 3) return 0;
+        double mean = Descriptive.Mean(values);
+        double m2 = 0, m3 = 0;
+        foreach (double v in values)
+        {
+            double d = v - mean;
+            m2 += d * d;
+            m3 += d * d * d;
+        }
+        m2 /= values.Length;
+        m3 /= values.Length;
+        return m2 <= 0 ? 0 : m3 / Math.Pow(m2, 1.5);
+    }
+
+    private static bool IsZeroOne(double[] values) => Array.TrueForAll(values, v => v is 0 or 1);
+}

@@ -1,0 +1,14 @@
+using BankChurn.Core.Rules;
+
+namespace BankChurn.Core.Settings;
+
+/// <summary>A hypothesis from the config: two groups of clients compared on a metric with a test at level alpha.</summary>
+/// <param name="Metric">A number per client (a column or a formula); a 0/1 metric such as churn is compared as a share.</param>
+public sealed record HypothesisSettings(
+    string Id,
+    string Title,
+    ValueExpression Metric,
+    HypothesisGroup GroupA,
+    HypothesisGroup GroupB,
+    HypothesisTest Test,
+    double Alpha);
