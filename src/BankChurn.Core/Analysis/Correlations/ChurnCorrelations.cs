@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Statistics;
+using BankChurn.Core.Clients;
+
+namespace BankChurn.Core.Analysis.Correlations;
+
+/// <summary>Churn against every analysed column, each with the method that fits the pair.</summary>
+public static class ChurnCorrelations
+{
+    /// <summary>
+    /// Numeric and ordered columns (score, age, equity, balance, products, est_salary): Spearman's rank correlation with
+    /// average ranks for ties, which needs no normality and no linearity, only an order. 0/1 columns (credit_card,
+    /// last_activity): the point-biserial coefficient, which for two binary variables is the phi coefficient.
+    /// Categories (city, gender): Cramér's V from the chi-square test of independence (no continuity correction).
+    /// Missing values are dropped per column.
+    /// </summary>
+    public static ImmutableArray<ChurnCorrelation> WithChurn(ClientTable table, IEnumerable<string> columns)
+    {
+        RowSet all = table.AllRows;
+        var result = ImmutableArray.CreateBuilder<ChurnCorrelation>();
+        foreach (string column in columns)
+        {
+            if (table.CategoryColumns.ContainsKey(column))
+            {
+                ColumnGroups groups = ColumnGroups.Of(table, column);
+                var observed = new long[groups.Levels.Length, 2];
+                int n = 0;
+                for (int row = 0; row < groups.Codes.Length; row++)
+                {
+                    int code = groups.Codes[row];
+                    if (code < 0) continue;
+                    observed[code, table.Churned.Contains(row) ? 1 : 0]++;
+                    n++;
+                }
+                ContingencyTest test = ChiSquare.Independence(observed);
+                result.Add(new ChurnCorrelation(column, "cramers_v", n, test.CramersV, test.PValue,
+                    test.DegreesOfFreedom == 0 ? Degeneracy.NoVariance : Degeneracy.None));
+                continue;
+            }
+            NumericColumn values = table.Numeric(column);
+            PairedSample pairs = Samples.Flagged(table.Churned, values, all);
+            bool binary = ClientSchema.Find(column) is { Binary: true };
+            CorrelationTest correlation = binary
+                ? Correlation.PointBiserial(pairs.X, pairs.Y)
+                : Correlation.Spearman(pairs.X, pairs.Y);
+            result.Add(new ChurnCorrelation(column, binary ? "point_biserial" : "spearman", correlation.N, correlation.Coefficient, correlation.PValue, correlation.Degeneracy));
+        }
+        return result.ToImmutable();
+    }
+}
