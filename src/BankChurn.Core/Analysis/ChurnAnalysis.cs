@@ -1,4 +1,9 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Drivers;
+using BankChurn.Core.Analysis.Overview;
+using BankChurn.Core.Analysis.Portraits;
 using BankChurn.Core.Analysis.Quality;
+using BankChurn.Core.Analysis.Value;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Settings;
 
@@ -9,10 +14,18 @@ public static class ChurnAnalysis
 {
     public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(settings);
         CleanedClients cleaned = Cleaning.Apply(loaded.Table, settings.Cleaning);
         DataQualityFindings quality = DataQuality.Assess(loaded, cleaned);
         ClientTable clients = cleaned.Table;
+        AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
-        return new ChurnFindings(quality, overall);
+        ImmutableArray<FeatureChurn> byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))];
+        ImmutableArray<ContinuousDriver> drivers =
+            [.. analysis.Continuous.Select(c => ContinuousDrivers.Of(clients, c, analysis.QuantileBins, analysis.ProneAlpha, overall))];
+        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, drivers);
+        ValueFindings value = ClientValue.Assess(clients, settings.Value);
+        return new ChurnFindings(quality, overall, byFeature, drivers, portraits, value);
     }
 }

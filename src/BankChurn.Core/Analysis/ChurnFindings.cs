@@ -1,6 +1,19 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Drivers;
+using BankChurn.Core.Analysis.Overview;
+using BankChurn.Core.Analysis.Portraits;
 using BankChurn.Core.Analysis.Quality;
+using BankChurn.Core.Analysis.Value;
 
 namespace BankChurn.Core.Analysis;
 
 /// <summary>Everything the analysis found, block by block; the report and results.json are built from it.</summary>
-public sealed record ChurnFindings(DataQualityFindings Quality, ChurnRate Overall);
+/// <param name="ByFeature">Churn by level of each categorical column of the config, in its order.</param>
+/// <param name="Drivers">Each continuous column of the config, in its order.</param>
+public sealed record ChurnFindings(
+    DataQualityFindings Quality,
+    ChurnRate Overall,
+    ImmutableArray<FeatureChurn> ByFeature,
+    ImmutableArray<ContinuousDriver> Drivers,
+    PortraitFindings Portraits,
+    ValueFindings Value);

@@ -19,4 +19,14 @@ public static class ColumnNames
         "churn" => wording.Say("Отток", "Churn"),
         _ => column,
     };
+
+    /// <summary>A shorter name for narrow table columns ("Скоринг" rather than "Кредитный скоринг").</summary>
+    public static string Short(string column, Wording wording) => column switch
+    {
+        "score" => wording.Say("Скоринг", "Score"),
+        "est_salary" => wording.Say("Доход", "Income"),
+        "equity" => wording.Say("Собственность", "Equity"),
+        "products" => wording.Say("Продукты", "Products"),
+        _ => Of(column, wording),
+    };
 }

@@ -18,9 +18,18 @@ public static class ReportComposer
         [
             TitleSlide.Compose(findings, wording, title),
             DataQualitySlide.Compose(findings.Quality, wording),
+            ChurnOverviewSlide.Compose(findings, wording),
+            CategoricalDriversSlide.Compose(findings, wording),
+            ContinuousDriversSlide.Compose(findings, settings.Analysis.ProneAlpha, wording),
+            PortraitSlide.Compose(findings.Portraits, wording),
+            ValueSlide.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
         ];
         ImmutableArray<Sheet> sheets =
         [
+            ChurnByFeatureSheet.Compose(findings.ByFeature, wording),
+            DriversSheet.Compose(findings.Drivers, wording),
+            PortraitsSheet.Compose(findings.Portraits, wording),
+            ValueSheet.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
             DataQualitySheet.Compose(findings.Quality, wording),
             RunParametersSheet.Compose(findings.Quality, run, wording),
         ];

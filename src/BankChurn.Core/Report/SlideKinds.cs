@@ -7,4 +7,14 @@ public static class SlideKinds
     public const string Title = "title";
 
     public const string DataQuality = "data_quality";
+
+    public const string ChurnOverview = "churn_overview";
+
+    public const string CategoricalDrivers = "categorical_drivers";
+
+    public const string ContinuousDrivers = "continuous_drivers";
+
+    public const string Portraits = "portraits";
+
+    public const string Value = "value";
 }

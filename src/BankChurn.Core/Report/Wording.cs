@@ -53,6 +53,72 @@ public sealed class Wording
         return IsRussian ? number + "\u00A0%" : number + "%";
     }
 
+    /// <summary>An amount in whole roubles with digit grouping: "1 250 000 ₽".</summary>
+    public string Rubles(double amount) => Integer((long)Math.Round(amount, MidpointRounding.AwayFromZero)) + "\u00A0₽";
+
+    /// <summary>
+    /// An amount rounded to two significant digits in readable units, for sentences: "780 тыс. ₽", "1,2 млн ₽", "3,4 млрд ₽"
+    /// ("780k ₽", "1.2m ₽", "3.4bn ₽" in English). Below a thousand it is shown whole.
+    /// </summary>
+    public string ReadableMoney(double amount)
+    {
+        double size = Math.Abs(amount);
+        (double unit, string ru, string en) = size switch
+        {
+            >= 1e9 => (1e9, "млрд", "bn"),
+            >= 1e6 => (1e6, "млн", "m"),
+            >= 1e3 => (1e3, "тыс.", "k"),
+            _ => (1, "", ""),
+        };
+        double scaled = RoundSignificant(amount / unit, 2);
+        if (Math.Abs(scaled) >= 1000 && unit < 1e9)
+            return ReadableMoney(Math.Sign(amount) * 1000 * unit);
+        string number = Number(scaled);
+        if (unit == 1)
+            return number + "\u00A0₽";
+        return IsRussian ? $"{number}\u00A0{ru}\u00A0₽" : $"{number}{en}\u00A0₽";
+    }
+
+    /// <summary><paramref name="value"/> rounded to <paramref name="digits"/> significant digits (whole numbers never lose their units digit).</summary>
+    public static double RoundSignificant(double value, int digits)
+    {
+        if (value == 0 || !double.IsFinite(value))
+            return 0;
+        int magnitude = (int)Math.Floor(Math.Log10(Math.Abs(value))) + 1;
+        int decimals = Math.Max(0, digits - magnitude);
+        if (magnitude > digits)
+        {
+            double scale = Math.Pow(10, magnitude - digits);
+            return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
+        }
+        return Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+    }
+
+    /// <summary>"в 1,9 раза", "в 9 раз" / "1.9 times": a ratio with one decimal, the Russian noun agreeing with a whole number.</summary>
+    public string Times(double ratio)
+    {
+        double rounded = Math.Round(ratio, 1, MidpointRounding.AwayFromZero);
+        string noun = rounded == Math.Round(rounded) ? Plural((long)rounded, "раз", "раза", "раз", "", "") : "раза";
+        return IsRussian ? $"в {Number(rounded)} {noun}" : $"{Number(rounded)} times";
+    }
+
+    /// <summary>A range of amounts in one unit, for sentences and tables: "100–120 тыс. ₽", "0,8–1,2 млн ₽" ("100–120k ₽").</summary>
+    public string ReadableMoneyRange(double from, double to)
+    {
+        double size = Math.Max(Math.Abs(from), Math.Abs(to));
+        (double unit, string ru, string en) = size switch
+        {
+            >= 1e9 => (1e9, "млрд", "bn"),
+            >= 1e6 => (1e6, "млн", "m"),
+            >= 1e3 => (1e3, "тыс.", "k"),
+            _ => (1, "", ""),
+        };
+        string span = $"{Number(RoundSignificant(from / unit, 2))}–{Number(RoundSignificant(to / unit, 2))}";
+        if (unit == 1)
+            return span + "\u00A0₽";
+        return IsRussian ? $"{span}\u00A0{ru}\u00A0₽" : $"{span}{en}\u00A0₽";
+    }
+
     /// <summary>A p-value as a reader should see it: "p < 0,001" below a thousandth, otherwise three decimals.</summary>
     public string PValue(double p) =>
         p < 0.001 ? (IsRussian ? "p < 0,001" : "p < 0.001") : "p = " + p.ToString("N3", _numbers);

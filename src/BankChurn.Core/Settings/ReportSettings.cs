@@ -15,6 +15,12 @@ public sealed record ReportSettings(
     OutputSettings Output,
     int Seed)
 {
+    /// <summary>Columns and thresholds of the churn analysis; init-only so that existing construction sites keep compiling.</summary>
+    public AnalysisSettings Analysis { get; init; } = AnalysisSettings.Default;
+
+    /// <summary>The client-value metric.</summary>
+    public ValueSettings Value { get; init; } = ValueSettings.Default;
+
     /// <summary>
     /// The culture outputs are formatted with ("18,2 %" and "1 250 000" in Russian), derived from the language
     /// so that it cannot disagree with it. Core itself never formats; IO passes this to every ToString.

@@ -17,6 +17,10 @@ internal sealed class ConfigDto
 
     public CleaningDto? Cleaning { get; set; }
 
+    public AnalysisDto? Analysis { get; set; }
+
+    public ValueDto? Value { get; set; }
+
     public OutputDto? Output { get; set; }
 
     public string? Seed { get; set; }
@@ -87,4 +91,32 @@ internal sealed class ExclusionDto
 internal sealed class OutputDto
 {
     public string? Folder { get; set; }
+}
+
+/// <summary>The <c>analysis:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class AnalysisDto
+{
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<string?>? Categorical { get; set; }
+
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<string?>? Continuous { get; set; }
+
+    public string? QuantileBins { get; set; }
+
+    public string? HistogramBins { get; set; }
+
+    public string? KdeBandwidth { get; set; }
+
+    public string? ProneAlpha { get; set; }
+}
+
+/// <summary>The <c>value:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ValueDto
+{
+    public string? Formula { get; set; }
+
+    public string? Description { get; set; }
 }

@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, output and seed",
+        "the sections report, input, cleaning, analysis, value, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -42,6 +42,18 @@ internal static class ConfigSchema
                     new KeyShape("reason", new ScalarShape("text"), Required: true)),
                 "items with rule and reason")),
             Key("duplicate_user_ids", "keep, keep_first or drop_all"))),
+        new KeyShape("analysis", Section(
+            "which columns the analysis uses and how it bins and tests them",
+            new KeyShape("categorical", new ListShape(new ScalarShape("a canonical column"), "canonical columns analysed by level")),
+            new KeyShape("continuous", new ListShape(new ScalarShape("a canonical numeric column"), "canonical numeric columns analysed as distributions")),
+            Key("quantile_bins", "a whole number from 2 to 50"),
+            Key("histogram_bins", "a whole number from 2 to 200"),
+            Key("kde_bandwidth", "scott or silverman"),
+            Key("prone_alpha", "a significance level between 0 and 0.5"))),
+        new KeyShape("value", Section(
+            "the client-value metric",
+            Key("formula", "a formula over canonical columns, e.g. coalesce(balance, 0) * 0.03 + products * 1500"),
+            Key("description", "text"))),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
 

@@ -51,6 +51,8 @@ internal static class ConfigSettings
         List<(string Rule, string Reason)> exclusions = [.. (cleaning.Exclude ?? []).Select((e, i) => (
             read.Text(e.Rule, $"cleaning.exclude[{i}].rule", ""),
             read.Text(e.Reason, $"cleaning.exclude[{i}].reason", "")))];
+        AnalysisSettings analysis = ConfigAnalysis.Analysis(dto.Analysis, read);
+        (string Formula, string Description) value = ConfigAnalysis.Value(dto.Value, read);
         var output = new OutputSettings(read.FilePath(dto.Output?.Folder, "output.folder", DefaultOutputFolder, folder) ?? "");
         int seed = read.WholeNumber(dto.Seed, "seed", DefaultSeed, int.MinValue, "20240501");
         problems.ThrowIfAny();
@@ -63,7 +65,12 @@ internal static class ConfigSettings
                 Rule.Parse(e.Rule, $"exclusion rule {i + 1}", locations.At($"cleaning.exclude[{i}].rule")),
                 e.Reason)),
         ];
-        return new ReportSettings(configPath, report, input, new CleaningSettings(excluded, duplicates), output, seed);
+        ValueSettings valueSettings = ConfigAnalysis.ParseValue(value, locations);
+        return new ReportSettings(configPath, report, input, new CleaningSettings(excluded, duplicates), output, seed)
+        {
+            Analysis = analysis,
+            Value = valueSettings,
+        };
     }
 
     private static ReportOptions Report(ReportDto dto, ConfigValueReader read, string folder, DateTimeOffset now) => new(

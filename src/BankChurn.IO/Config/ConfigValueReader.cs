@@ -72,6 +72,48 @@ internal sealed partial class ConfigValueReader(ConfigLocations locations, Confi
         return number;
     }
 
+    /// <summary>A whole number within [<paramref name="min"/>, <paramref name="max"/>].</summary>
+    public int WholeNumberBetween(string? raw, string path, int fallback, int min, int max, string example)
+    {
+        if (raw is null)
+            return fallback;
+        string range = $"a whole number from {min} to {max}";
+        if (!int.TryParse(raw.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number))
+        {
+            Bad(path, $"'{raw}' is not a whole number.", $"Write {range}, e.g. {example}.");
+            return fallback;
+        }
+
+        if (number < min || number > max)
+        {
+            Bad(path, $"{number} is out of range.", $"Write {range}, e.g. {example}.");
+            return fallback;
+        }
+
+        return number;
+    }
+
+    /// <summary>A number strictly between <paramref name="above"/> and <paramref name="below"/>, written with a decimal point.</summary>
+    public double NumberBetween(string? raw, string path, double fallback, double above, double below, string example)
+    {
+        if (raw is null)
+            return fallback;
+        string range = string.Create(CultureInfo.InvariantCulture, $"a number above {above} and below {below}");
+        if (!double.TryParse(raw.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number) || !double.IsFinite(number))
+        {
+            Bad(path, $"'{raw}' is not a number.", $"Write {range} with a decimal point, e.g. {example}.");
+            return fallback;
+        }
+
+        if (number <= above || number >= below)
+        {
+            Bad(path, string.Create(CultureInfo.InvariantCulture, $"{number} is out of range."), $"Write {range}, e.g. {example}.");
+            return fallback;
+        }
+
+        return number;
+    }
+
     /// <summary>A reporting month, yyyy-MM.</summary>
     public string Month(string? raw, string path, string fallback)
     {

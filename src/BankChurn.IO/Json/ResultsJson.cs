@@ -27,18 +27,23 @@ public static partial class ResultsJson
         json.WriteString("generated_at", run.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("program_version", run.ProgramVersion);
         WriteData(json, findings.Quality, run);
-        WriteChurn(json, findings.Overall);
+        WriteChurn(json, findings);
+        WriteDrivers(json, findings.Drivers);
+        WritePortraits(json, findings.Portraits);
+        WriteValue(json, findings.Value);
         json.WriteEndObject();
     }
 
-    private static void WriteChurn(Utf8JsonWriter json, ChurnRate overall)
+    private static void WriteChurn(Utf8JsonWriter json, ChurnFindings findings)
     {
+        ChurnRate overall = findings.Overall;
         json.WriteStartObject("churn");
         json.WriteNumber("clients", overall.Clients);
         json.WriteNumber("churned", overall.Churned);
         Number(json, "rate", overall.Rate);
         Number(json, "ci_low", overall.Confidence.Low);
         Number(json, "ci_high", overall.Confidence.High);
+        WriteByFeature(json, findings.ByFeature);
         json.WriteEndObject();
     }
 

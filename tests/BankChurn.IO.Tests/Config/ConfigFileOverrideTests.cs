@@ -130,10 +130,10 @@ public class ConfigFileOverrideTests
     [Fact]
     public void Set_UnknownSection_ListsTheSections()
     {
-        InputException problem = Fails(File, "analysis.alpha=0.01");
+        InputException problem = Fails(File, "charts.alpha=0.01");
 
-        Assert.Contains("unknown key 'analysis'", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("Valid keys at the top level: report, input, cleaning, output, seed.", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("unknown key 'charts'", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Valid keys at the top level: report, input, cleaning, analysis, value, output, seed.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Clients;
+
+namespace BankChurn.Core.Settings;
+
+/// <summary>Which columns the churn analysis looks at and how it cuts and tests them (config section <c>analysis:</c>).</summary>
+/// <param name="Categorical">Canonical columns analysed by level: churn by feature, chi-square, portraits by share.</param>
+/// <param name="Continuous">Canonical numeric columns analysed as distributions: quantile bins, churn-prone ranges, portraits by mean.</param>
+/// <param name="QuantileBins">How many quantile bins the churn share by bin uses (tied cut points are merged, so there may be fewer).</param>
+/// <param name="HistogramBins">Bins of the churned-vs-retained histograms.</param>
+/// <param name="KdeBandwidth">Bandwidth rule of the kernel density estimates.</param>
+/// <param name="ProneAlpha">
+/// A bin is churn-prone when the lower end of its two-sided (1 − ProneAlpha) Wilson interval is above the overall churn share.
+/// </param>
+public sealed record AnalysisSettings(
+    ImmutableArray<string> Categorical,
+    ImmutableArray<string> Continuous,
+    int QuantileBins,
+    int HistogramBins,
+    KdeBandwidthRule KdeBandwidth,
+    double ProneAlpha)
+{
+    /// <summary>The defaults the config loader applies and report.config.yaml spells out.</summary>
+    public static AnalysisSettings Default { get; } = new(
+        [ClientSchema.City, ClientSchema.Gender, ClientSchema.Products, ClientSchema.Equity, ClientSchema.CreditCard, ClientSchema.LastActivity],
+        [ClientSchema.Score, ClientSchema.Age, ClientSchema.Balance, ClientSchema.EstSalary],
+        QuantileBins: 10,
+        HistogramBins: 30,
+        KdeBandwidth: KdeBandwidthRule.Scott,
+        ProneAlpha: 0.05);
+
+    /// <summary>Every analysed column, categorical first, each once.</summary>
+    public ImmutableArray<string> Columns => [.. Categorical.Concat(Continuous).Distinct(StringComparer.Ordinal)];
+}
