@@ -21,6 +21,9 @@ internal sealed class ConfigDto
 
     public ValueDto? Value { get; set; }
 
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<HypothesisDto>? Hypotheses { get; set; }
+
     public OutputDto? Output { get; set; }
 
     public string? Seed { get; set; }
@@ -119,4 +122,32 @@ internal sealed class ValueDto
     public string? Formula { get; set; }
 
     public string? Description { get; set; }
+}
+
+/// <summary>One item of <c>hypotheses</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class HypothesisDto
+{
+    public string? Id { get; set; }
+
+    public string? Title { get; set; }
+
+    public string? Metric { get; set; }
+
+    public HypothesisGroupDto? GroupA { get; set; }
+
+    public HypothesisGroupDto? GroupB { get; set; }
+
+    public string? Test { get; set; }
+
+    public string? Alpha { get; set; }
+}
+
+/// <summary><c>group_a</c> or <c>group_b</c> of a hypothesis.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class HypothesisGroupDto
+{
+    public string? Name { get; set; }
+
+    public string? Rule { get; set; }
 }

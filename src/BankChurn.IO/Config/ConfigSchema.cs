@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -54,8 +54,24 @@ internal static class ConfigSchema
             "the client-value metric",
             Key("formula", "a formula over canonical columns, e.g. coalesce(balance, 0) * 0.03 + products * 1500"),
             Key("description", "text"))),
+        new KeyShape("hypotheses", new ListShape(
+            Section(
+                "id, title, metric, group_a, group_b, test and alpha",
+                new KeyShape("id", new ScalarShape("a snake_case identifier"), Required: true),
+                new KeyShape("title", new ScalarShape("text"), Required: true),
+                new KeyShape("metric", new ScalarShape("a column or formula, e.g. est_salary or churn"), Required: true),
+                new KeyShape("group_a", Group(), Required: true),
+                new KeyShape("group_b", Group(), Required: true),
+                Key("test", "auto, welch_t, mann_whitney, chi2 or two_proportion_z"),
+                Key("alpha", "a significance level between 0 and 0.5")),
+            "items with id, title, metric, group_a, group_b, test and alpha")),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
+
+    private static MapShape Group() => Section(
+        "name and rule",
+        new KeyShape("name", new ScalarShape("text"), Required: true),
+        new KeyShape("rule", new ScalarShape("a rule over canonical columns, e.g. churn == 1"), Required: true));
 
     private static MapShape Section(string description, params KeyShape[] keys) => new([.. keys], description);
 

@@ -53,6 +53,7 @@ internal static class ConfigSettings
             read.Text(e.Reason, $"cleaning.exclude[{i}].reason", "")))];
         AnalysisSettings analysis = ConfigAnalysis.Analysis(dto.Analysis, read);
         (string Formula, string Description) value = ConfigAnalysis.Value(dto.Value, read);
+        List<ConfigHypotheses.Checked> hypotheses = ConfigHypotheses.Check(dto.Hypotheses, read);
         var output = new OutputSettings(read.FilePath(dto.Output?.Folder, "output.folder", DefaultOutputFolder, folder) ?? "");
         int seed = read.WholeNumber(dto.Seed, "seed", DefaultSeed, int.MinValue, "20240501");
         problems.ThrowIfAny();
@@ -66,10 +67,12 @@ internal static class ConfigSettings
                 e.Reason)),
         ];
         ValueSettings valueSettings = ConfigAnalysis.ParseValue(value, locations);
+        ImmutableArray<HypothesisSettings> hypothesisSettings = ConfigHypotheses.Parse(hypotheses, locations);
         return new ReportSettings(configPath, report, input, new CleaningSettings(excluded, duplicates), output, seed)
         {
             Analysis = analysis,
             Value = valueSettings,
+            Hypotheses = hypothesisSettings,
         };
     }
 

@@ -49,7 +49,11 @@ public static class HypothesisTesting
                 return Result(mw.U, mw.PValue, "rank_biserial", mw.RankBiserial, mw.RankBiserialConfidence, mw.Degeneracy);
             default:
                 if (!isShare)
-                    throw new InvalidOperationException($"hypothesis '{hypothesis.Id}': a share test on a metric that is not 0/1.");
+                {
+                    throw new InputException(ProblemKind.Usage, new SourceLocation("report.config.yaml", Field: $"hypothesis '{hypothesis.Id}'"),
+                        $"the test {test} compares shares, but the metric '{hypothesis.Metric.Text}' takes values other than 0 and 1.",
+                        "Use test: auto, welch_t or mann_whitney for a numeric metric, or a 0/1 metric such as churn.");
+                }
                 int xa = (int)a.Sum(), xb = (int)b.Sum();
                 TwoProportionTest z = TwoProportions.ZTest(xa, a.Length, xb, b.Length);
                 double statistic = test == HypothesisTest.ChiSquare ? z.Z * z.Z : z.Z;

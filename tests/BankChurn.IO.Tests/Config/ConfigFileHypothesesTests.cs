@@ -1,0 +1,73 @@
+using BankChurn.Core;
+using BankChurn.Core.Settings;
+using BankChurn.IO.Config;
+using static BankChurn.IO.Tests.Config.ConfigTestFiles;
+
+namespace BankChurn.IO.Tests.Config;
+
+/// <summary>The <c>hypotheses:</c> list: the four defaults of the repository config, and mistakes with their locations.</summary>
+public class ConfigFileHypothesesTests
+{
+    private const string One = """
+        hypotheses:
+          - id: income_churned_vs_retained
+            title: "Доход"
+            metric: est_salary
+            group_a: { name: "Ушедшие", rule: "churn == 1" }
+            group_b: { name: "Оставшиеся", rule: "churn == 0" }
+        """;
+
+    [Fact]
+    public void Read_RepositoryConfig_HasTheFourDefaultHypotheses()
+    {
+        ReportSettings settings = ConfigFile.Read(RepoPaths.Config, [], Now);
+        Assert.Equal<string>(
+            ["income_churned_vs_retained", "age_one_vs_two_products", "high_balance_churns_less", "score_churned_vs_retained"],
+            settings.Hypotheses.Select(h => h.Id));
+        HypothesisSettings balance = settings.Hypotheses[2];
+        Assert.Equal("churn", balance.Metric.Text);
+        Assert.Equal("balance >= quantile(balance, 0.75)", balance.GroupA.Rule.Text);
+        Assert.All(settings.Hypotheses, h => Assert.Equal(HypothesisTest.Auto, h.Test));
+        Assert.All(settings.Hypotheses, h => Assert.Equal(0.05, h.Alpha));
+    }
+
+    [Fact]
+    public void Parse_LeftOutTestAndAlpha_TakeAutoAndFivePercent()
+    {
+        HypothesisSettings h = Assert.Single(Parse(One).Hypotheses);
+        Assert.Equal(HypothesisTest.Auto, h.Test);
+        Assert.Equal(0.05, h.Alpha);
+        Assert.Equal("Ушедшие", h.GroupA.Name);
+    }
+
+    [Fact]
+    public void Parse_NoHypotheses_IsAnEmptyList() => Assert.Empty(Parse("").Hypotheses);
+
+    [Theory]
+    [InlineData("hypotheses[0].test=t_test", "hypotheses[0].test", "welch_t")]
+    [InlineData("hypotheses[0].alpha=0.7", "hypotheses[0].alpha", "")]
+    [InlineData("hypotheses[0].id=Income-1", "hypotheses[0].id", "underscores")]
+    [InlineData("hypotheses[0].group_a.rule=churn = 1", "hypothesis 'income_churned_vs_retained' group_a", "==")]
+    [InlineData("hypotheses[0].metric=salary", "hypothesis 'income_churned_vs_retained' metric", "est_salary")]
+    public void Parse_Mistake_NamesTheHypothesis(string setting, string where, string hint)
+    {
+        InputException problem = Fails(One, setting);
+        Assert.Contains(where, problem.Message, StringComparison.Ordinal);
+        Assert.Contains(hint, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DuplicateId_IsRefused()
+    {
+        string two = One + "\n" + One["hypotheses:\n".Length..];
+        InputException problem = Fails(two);
+        Assert.Contains("used twice", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MissingGroup_IsRefused()
+    {
+        InputException problem = Fails("hypotheses:\n  - id: x\n    title: t\n    metric: age\n    group_a: { name: a, rule: \"age > 1\" }\n");
+        Assert.Contains("group_b", problem.Message, StringComparison.Ordinal);
+    }
+}
