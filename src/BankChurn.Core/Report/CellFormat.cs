@@ -20,4 +20,7 @@ public enum CellFormat
 
     /// <summary>A calendar date.</summary>
     Date,
+
+    /// <summary>A number in scientific notation with three significant digits, for p-values: 1.23E-45.</summary>
+    Scientific,
 }

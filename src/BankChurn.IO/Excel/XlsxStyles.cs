@@ -18,8 +18,9 @@ internal static class XlsxStyles
     public const uint Money = 6;
     public const uint Date = 7;
     public const uint Title = 8;
+    public const uint Scientific = 9;
 
-    /// <summary>Custom number formats start at 164; lower ids are Excel's built-ins (3 is "#,##0", 2 is "0.00").</summary>
+    /// <summary>Custom number formats start at 164; lower ids are Excel's built-ins (3 is "#,##0", 2 is "0.00", 11 is "0.00E+00").</summary>
     public const string PercentFormat = "0.0%";
     public const string MoneyFormat = "#,##0\\ \"₽\"";
 
@@ -30,6 +31,7 @@ internal static class XlsxStyles
         ReportFormat.Percent => Percent,
         ReportFormat.Money => Money,
         ReportFormat.Date => Date,
+        ReportFormat.Scientific => Scientific,
         _ => General,
     };
 
@@ -75,8 +77,9 @@ internal static class XlsxStyles
             Number(164),
             Number(165),
             Number(166),
-            new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true })
-        { Count = 9 };
+            new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
+            Number(11))
+        { Count = 10 };
 
         return new Stylesheet(
             numberFormats,

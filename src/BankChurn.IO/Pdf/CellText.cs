@@ -46,6 +46,7 @@ internal sealed class CellText
             // Russian typography puts a (non-breaking) space before %, English does not.
             CellFormat.Percent => Round(value * 100, 1, "N1") + (_russian ? "\u00A0%" : "%"),
             CellFormat.Money => Round(value, 0, "N0") + "\u00A0₽",
+            CellFormat.Scientific => value == 0 ? "0" : value.ToString(Math.Abs(value) >= 0.001 ? "0.###" : "0.00E+0", _culture),
             CellFormat.Date => DateOnly.FromDateTime(DateTime.FromOADate(value)).ToString(_russian ? "dd.MM.yyyy" : "yyyy-MM-dd", _culture),
             _ => value.ToString("G15", _culture),
         };
