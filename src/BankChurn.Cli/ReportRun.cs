@@ -93,7 +93,8 @@ public static class ReportRun
             settings.Report.Period,
             settings.Report.GeneratedAt,
             ProgramVersion,
-            ConfigAsRun(settings.ConfigFile, request.AllOverrides()));
+            ConfigAsRun(settings.ConfigFile, request.AllOverrides()),
+            settings.Report.Language);
         Report report = ReportComposer.Compose(findings, settings, run);
         return (settings, loaded, findings, report, run);
     }
