@@ -8,6 +8,7 @@ internal static class CategoryAxis
 {
     private const double GapPt = 4;
     private const double Sin45 = 0.70710678;
+    private const double MaxTurnedPt = 130;
 
     public static CategoryPlan Plan(ChartCanvas canvas, IReadOnlyList<string> labels, double slotPt, double maxHeightPt)
     {
@@ -31,7 +32,8 @@ internal static class CategoryAxis
             turned = new FontSpec(Math.Max(ChartTheme.MinFontPt, Math.Floor(slotPt * Sin45 / 1.25 * 2) / 2));
         int every = Math.Max(1, (int)Math.Ceiling(turned.LineHeightPt / (slotPt * Sin45)));
         // A turned label of width w and line height h needs (w + h) · sin 45° of height.
-        double maxWidth = Math.Max(0, ((maxHeightPt - GapPt) / Sin45) - turned.LineHeightPt - 1);
+        // Past about 130 pt a turned label stops being readable and only eats the plot's height: cut it there.
+        double maxWidth = Math.Min(MaxTurnedPt, Math.Max(0, ((maxHeightPt - GapPt) / Sin45) - turned.LineHeightPt - 1));
         List<string>[] cut = [.. labels.Select(l => new List<string> { TextFit.Truncate(l, maxWidth, turned, canvas.Measure) })];
         double widest = cut.Length == 0 ? 0 : cut.Max(l => canvas.Width(l[0], turned));
         return new CategoryPlan(turned, true, every, cut, Math.Min(maxHeightPt, GapPt + ((widest + turned.LineHeightPt) * Sin45) + 1));

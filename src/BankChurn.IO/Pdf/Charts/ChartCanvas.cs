@@ -47,25 +47,36 @@ internal sealed class ChartCanvas(LayoutContext context, Box box)
     }
 
     /// <summary>
-    /// An interval whisker with end caps from (<paramref name="x1"/>, <paramref name="y1"/>) to (<paramref name="x2"/>, <paramref name="y2"/>),
-    /// horizontal or vertical. A white halo under the dark line keeps it visible where it crosses a dark bar.
+    /// An interval whisker with end caps from <paramref name="low"/> to <paramref name="high"/> along the value axis, at
+    /// <paramref name="across"/> on the other axis. Where it runs over its bar (from <paramref name="barFrom"/> to
+    /// <paramref name="barTo"/>) it is drawn white, elsewhere dark, so it reads on the bar and off it.
     /// </summary>
-    public void Whisker(double x1, double y1, double x2, double y2, double capPt)
+    public void Whisker(double low, double high, double across, double capPt, bool vertical, double barFrom, double barTo)
     {
-        bool vertical = x1 == x2;
-        foreach ((XColor color, double width) in new[] { (Theme.White, 2.4), (Theme.Ink, 1.2) })
+        (double b1, double b2) = (Math.Min(barFrom, barTo), Math.Max(barFrom, barTo));
+        (double w1, double w2) = (Math.Min(low, high), Math.Max(low, high));
+        void Stroke(double from, double to, XColor color)
         {
-            Line(x1, y1, x2, y2, color, width);
+            if (to - from > 0.01)
+                Segment(from, across, to, across, color, 1.2);
+        }
+
+        Stroke(w1, Math.Min(w2, b1), Theme.Ink);
+        Stroke(Math.Max(w1, b1), Math.Min(w2, b2), Theme.White);
+        Stroke(Math.Max(w1, b2), w2, Theme.Ink);
+        foreach (double end in new[] { w1, w2 })
+        {
+            XColor color = end > b1 + 0.5 && end < b2 - 0.5 ? Theme.White : Theme.Ink;
+            Segment(end, across - capPt, end, across + capPt, color, 1.2);
+        }
+
+        // Coordinates are (along, across); a vertical whisker swaps them.
+        void Segment(double a1, double c1, double a2, double c2, XColor color, double width)
+        {
             if (vertical)
-            {
-                Line(x1 - capPt, y1, x1 + capPt, y1, color, width);
-                Line(x2 - capPt, y2, x2 + capPt, y2, color, width);
-            }
+                Line(c1, a1, c2, a2, color, width);
             else
-            {
-                Line(x1, y1 - capPt, x1, y1 + capPt, color, width);
-                Line(x2, y2 - capPt, x2, y2 + capPt, color, width);
-            }
+                Line(a1, c1, a2, c2, color, width);
         }
     }
 

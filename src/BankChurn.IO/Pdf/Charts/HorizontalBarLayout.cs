@@ -52,7 +52,7 @@ internal static class HorizontalBarLayout
             if (bars[i].Interval is { } interval && double.IsFinite(interval.Low) && double.IsFinite(interval.High))
             {
                 double cap = Math.Min(thickness * 0.3, 6), x1 = scale.Map(interval.Low), x2 = scale.Map(interval.High);
-                canvas.Whisker(x1, middles[i], x2, middles[i], cap);
+                canvas.Whisker(x1, x2, middles[i], cap, vertical: false, zero, end);
                 reach = value >= 0 ? Math.Max(end, x2) : Math.Min(end, x1);
             }
 

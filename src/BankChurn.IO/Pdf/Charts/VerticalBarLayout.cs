@@ -56,7 +56,7 @@ internal static class VerticalBarLayout
             if (bars[i].Interval is { } interval && double.IsFinite(interval.Low) && double.IsFinite(interval.High))
             {
                 double cap = Math.Min(barWidth * 0.3, 6), y1 = scale.Map(interval.Low), y2 = scale.Map(interval.High);
-                canvas.Whisker(centers[i], y1, centers[i], y2, cap);
+                canvas.Whisker(y1, y2, centers[i], cap, vertical: true, zero, top);
             }
         }
 

@@ -138,6 +138,8 @@ internal static class ChartSamples
             Slide("Три гипотезы из четырёх подтвердились", Hypotheses(), "Эффекты малые: d от 0,07 до 0,21."),
             Slide("Отток вырос в Ростове Великом на 2,0 п. п.", MonthOverMonth()),
             Slide("Отток по возрасту: пики в 26–35 и 50–59 лет", ThirtyBars()),
+            .. AwkwardCharts.Names.Where(n => !n.StartsWith("empty", StringComparison.Ordinal)).Select(n => Slide("Неудобные данные: " + n, AwkwardCharts.ByName(n), "Проверка раскладки.")),
+            Slide("Пустые данные", AwkwardCharts.ByName("empty-bars"), "Пусто."),
         ],
         [SampleReport.QualitySheet()]);
 }
