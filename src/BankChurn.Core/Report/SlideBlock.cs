@@ -2,7 +2,7 @@ namespace BankChurn.Core.Report;
 
 /// <summary>
 /// One piece of slide content. A closed set of cases (<see cref="KeyFiguresBlock"/>, <see cref="TableBlock"/>,
-/// <see cref="TextBlock"/>): writers switch over them, so a new kind of content is a new case plus a case in each writer.
+/// <see cref="TextBlock"/>, <see cref="ChartBlock"/>): writers switch over them, so a new kind of content is a new case plus a case in each writer.
 /// </summary>
 public abstract record SlideBlock
 {

@@ -19,6 +19,12 @@ internal sealed class CellText
         _russian = russian;
     }
 
+    /// <summary>The culture numbers are written in; charts use it for axis ticks, whose decimals depend on the tick step.</summary>
+    public CultureInfo Culture => _culture;
+
+    /// <summary>True for Russian typography: a space before "%" and Russian unit words.</summary>
+    public bool Russian => _russian;
+
     public static CellText For(string language) =>
         language == "en" ? new CellText(CultureInfo.GetCultureInfo("en-US"), false) : new CellText(CultureInfo.GetCultureInfo("ru-RU"), true);
 

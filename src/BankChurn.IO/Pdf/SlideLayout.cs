@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Report;
+using BankChurn.IO.Pdf.Charts;
 
 namespace BankChurn.IO.Pdf;
 
@@ -8,7 +9,7 @@ namespace BankChurn.IO.Pdf;
 /// Every slide has a header (title, subtitle), a content area and a footer (bank and period, confidentiality,
 /// "3 / 12"). The title slide puts its header on a brand-coloured panel. In the content area each key-figures block
 /// gets its own full-width row at its natural height; every run of other blocks shares one row side by side
-/// (tables get 3 parts of the width, text 2), and those rows share the remaining height.
+/// (tables and charts get 3 parts of the width, text 2), and those rows share the remaining height.
 /// </summary>
 internal static class SlideLayout
 {
@@ -131,7 +132,7 @@ internal static class SlideLayout
         return [.. boxes];
     }
 
-    private static double Weight(SlideBlock block) => block is TableBlock ? 3 : 2;
+    private static double Weight(SlideBlock block) => block is TableBlock or ChartBlock ? 3 : 2;
 
     private static void Arrange(SlideBlock block, Box box, LayoutContext context, List<Shape> shapes)
     {
@@ -140,6 +141,7 @@ internal static class SlideLayout
             case KeyFiguresBlock figures: KeyFiguresLayout.Arrange(figures, box, context, shapes); break;
             case TableBlock table: TableLayout.Arrange(table.Table, box, context, shapes); break;
             case TextBlock text: TextBlockLayout.Arrange(text, box, context, shapes); break;
+            case ChartBlock chart: shapes.AddRange(ChartLayout.Arrange(chart.Chart, box, context)); break;
             default: throw new NotSupportedException($"The PDF writer cannot lay out {block.GetType().Name} yet.");
         }
     }

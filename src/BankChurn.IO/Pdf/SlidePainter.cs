@@ -1,3 +1,4 @@
+using BankChurn.IO.Pdf.Charts;
 using PdfSharp.Drawing;
 
 namespace BankChurn.IO.Pdf;
@@ -22,6 +23,8 @@ internal static class SlidePainter
                     graphics.DrawString(text.Text, fonts.Get(text.Font), new XSolidBrush(text.Color), text.X, text.BaselineY, XStringFormats.BaseLineLeft);
                     break;
                 case TextShape:
+                    break;
+                case var other when ChartPainter.Paint(graphics, other, fonts):
                     break;
                 default:
                     throw new NotSupportedException($"The PDF painter cannot draw {shape.GetType().Name}.");
