@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Correlations;
 using BankChurn.Core.Analysis.Drivers;
+using BankChurn.Core.Analysis.Hypotheses;
 using BankChurn.Core.Analysis.Overview;
 using BankChurn.Core.Analysis.Portraits;
 using BankChurn.Core.Analysis.Quality;
@@ -26,6 +28,9 @@ public static class ChurnAnalysis
             [.. analysis.Continuous.Select(c => ContinuousDrivers.Of(clients, c, analysis.QuantileBins, analysis.ProneAlpha, overall))];
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, drivers);
         ValueFindings value = ClientValue.Assess(clients, settings.Value);
-        return new ChurnFindings(quality, overall, byFeature, drivers, portraits, value);
+        var correlations = new CorrelationFindings(
+            ChurnCorrelations.WithChurn(clients, analysis.Categorical.Concat(analysis.Continuous).Distinct(StringComparer.Ordinal)));
+        ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses);
+        return new ChurnFindings(quality, overall, byFeature, drivers, portraits, value, correlations, hypotheses);
     }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Correlations;
 using BankChurn.Core.Analysis.Drivers;
+using BankChurn.Core.Analysis.Hypotheses;
 using BankChurn.Core.Analysis.Overview;
 using BankChurn.Core.Analysis.Portraits;
 using BankChurn.Core.Analysis.Quality;
@@ -16,4 +18,6 @@ public sealed record ChurnFindings(
     ImmutableArray<FeatureChurn> ByFeature,
     ImmutableArray<ContinuousDriver> Drivers,
     PortraitFindings Portraits,
-    ValueFindings Value);
+    ValueFindings Value,
+    CorrelationFindings Correlations,
+    ImmutableArray<HypothesisResult> Hypotheses);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Hypotheses;
+using BankChurn.Core.Report.Charts;
 
 namespace BankChurn.Core.Report;
 
@@ -14,24 +15,13 @@ internal static class HypothesesSlide
             : w.Say(
                 $"Подтверждено {confirmed} из {w.Count(results.Length, "гипотезы", "гипотез", "гипотез", "", "")} с поправкой Холма на множественность",
                 $"{confirmed} of {results.Length} {w.Plural(results.Length, "", "", "", "hypothesis holds", "hypotheses hold")} after Holm's correction");
-        var table = new Table(
-            [
-                new(w.Say("Гипотеза", "Hypothesis")),
-                new(w.Say("Тест", "Test")),
-                new(w.Say("Группа A", "Group A")),
-                new(w.Say("Группа B", "Group B")),
-                new(w.Say("p (Холм)", "p (Holm)")),
-                new(w.Say("Подтверждена", "Holds")),
-            ],
-            [.. results.Select(r => ImmutableArray.Create<Cell>(
-                r.Hypothesis.Title,
-                HypothesisWording.TestName(r.TestUsed, w),
-                HypothesisWording.Estimate(r, r.EstimateA, r.MedianA, w),
-                HypothesisWording.Estimate(r, r.EstimateB, r.MedianB, w),
-                w.PValue(r.PAdjusted),
-                r.Reject ? w.Say("да", "yes") : w.Say("нет", "no")))]);
-        ImmutableArray<string> conclusions = [.. results.Select(r => $"{r.Hypothesis.Title}. {HypothesisWording.Conclusion(r, w)}")];
+        var forest = new ForestPlotSpec(
+            null,
+            [.. results.Select(r => new ForestItem(r.Hypothesis.Title, r.Effect, r.EffectConfidence.Low, r.EffectConfidence.High, r.Reject))],
+            0,
+            w.Say("величина эффекта с 95 % ДИ: d Коэна, ранго-бисериальная r или разница долей", "effect size with 95% CI: Cohen's d, rank-biserial r or difference of shares"));
+        ImmutableArray<string> conclusions = [.. results.Select(r => $"{r.Hypothesis.Title} ({HypothesisWording.TestName(r.TestUsed, w)}). {HypothesisWording.Conclusion(r, w)}")];
         return new Slide("hypotheses", title, null,
-            [new TableBlock(table), new TextBlock(conclusions, Bullets: true, Heading: w.Say("Выводы", "Conclusions"))]);
+            [new ChartBlock(forest), new TextBlock(conclusions, Bullets: true, Heading: w.Say("Выводы", "Conclusions"))]);
     }
 }

@@ -22,7 +22,9 @@ public static class ReportComposer
             CategoricalDriversSlide.Compose(findings, wording),
             ContinuousDriversSlide.Compose(findings, settings.Analysis.ProneAlpha, wording),
             PortraitSlide.Compose(findings.Portraits, wording),
+            CorrelationsSlide.Compose(findings.Correlations, wording),
             ValueSlide.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
+            HypothesesSlide.Compose(findings.Hypotheses, wording),
         ];
         ImmutableArray<Sheet> sheets =
         [
@@ -30,6 +32,8 @@ public static class ReportComposer
             DriversSheet.Compose(findings.Drivers, wording),
             PortraitsSheet.Compose(findings.Portraits, wording),
             ValueSheet.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
+            CorrelationsSheet.Compose(findings.Correlations, wording),
+            HypothesesSheet.Compose(findings.Hypotheses, wording),
             DataQualitySheet.Compose(findings.Quality, wording),
             RunParametersSheet.Compose(findings.Quality, run, wording),
         ];

@@ -38,10 +38,10 @@ public sealed class Wording
 
     public string Integer(long value) => value.ToString("N0", _numbers);
 
-    /// <summary>A plain number: whole numbers without decimals, others with up to two.</summary>
+    /// <summary>A plain number: whole numbers and amounts of a thousand or more without decimals, others with up to two.</summary>
     public string Number(double value)
     {
-        double rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        double rounded = Math.Round(value, Math.Abs(value) >= 1000 ? 0 : 2, MidpointRounding.AwayFromZero);
         return (rounded == 0 ? 0 : rounded).ToString(rounded == Math.Round(rounded) ? "N0" : "#,0.##", _numbers);
     }
 
@@ -120,8 +120,10 @@ public sealed class Wording
     }
 
     /// <summary>A p-value as a reader should see it: "p < 0,001" below a thousandth, otherwise three decimals.</summary>
-    public string PValue(double p) =>
-        p < 0.001 ? (IsRussian ? "p < 0,001" : "p < 0.001") : "p = " + p.ToString("N3", _numbers);
+    public string PValue(double p) => p < 0.001 ? "p " + PValueCell(p) : "p = " + PValueCell(p);
+
+    /// <summary>A p-value for a table cell: "&lt; 0,001" or "0,033".</summary>
+    public string PValueCell(double p) => p < 0.001 ? (IsRussian ? "< 0,001" : "< 0.001") : p.ToString("N3", _numbers);
 
     /// <summary>"ноябрь 2026" / "November 2026" from "2026-11"; other texts are returned as they are.</summary>
     public string Period(string period)

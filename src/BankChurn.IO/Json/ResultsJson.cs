@@ -31,6 +31,8 @@ public static partial class ResultsJson
         WriteDrivers(json, findings.Drivers);
         WritePortraits(json, findings.Portraits);
         WriteValue(json, findings.Value);
+        WriteCorrelations(json, findings.Correlations);
+        WriteHypotheses(json, findings.Hypotheses, Wording.For(run.Language));
         json.WriteEndObject();
     }
 
