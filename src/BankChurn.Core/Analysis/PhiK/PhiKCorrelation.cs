@@ -24,7 +24,7 @@ public static class PhiKCorrelation
         int xLevels = 0, yLevels = 0;
         foreach (int code in x) xLevels = Math.Max(xLevels, code + 1);
         foreach (int code in y) yLevels = Math.Max(yLevels, code + 1);
-        return FromTable(Count(x, xLevels, y, yLevels));
+        return FromTable(PairCounts.Count(x, xLevels, y, yLevels));
     }
 
     /// <summary>φK of two groupings of the same table (rows missing in either are left out).</summary>
@@ -83,6 +83,7 @@ public static class PhiKCorrelation
     public static PhiKMatrix Matrix(ClientTable table, IReadOnlyList<string> columns, PhiKBinning binning)
     {
         CodedColumn[] coded = [.. columns.Select(name => PhiKColumns.Code(table, name, binning))];
+        byte[]?[] bytes = [.. coded.Select(PairCounts.AsBytes)];
         int k = coded.Length;
         var cells = new PhiKResult[k, k];
         for (int i = 0; i < k; i++)
@@ -90,7 +91,9 @@ public static class PhiKCorrelation
             cells[i, i] = Self(coded[i]);
             for (int j = i + 1; j < k; j++)
             {
-                long[,] counts = Count(coded[i].Codes, coded[i].Levels, coded[j].Codes, coded[j].Levels);
+                long[,] counts = bytes[i] is { } x && bytes[j] is { } y
+                    ? PairCounts.Count(x, coded[i].Levels, y, coded[j].Levels)
+                    : PairCounts.Count(coded[i].Codes, coded[i].Levels, coded[j].Codes, coded[j].Levels);
                 cells[i, j] = FromTable(counts);
                 // The same table read the other way round: rows and columns swap, every figure stays.
                 cells[j, i] = cells[i, j] with { Rows = cells[i, j].Cols, Cols = cells[i, j].Rows };
@@ -128,21 +131,5 @@ public static class PhiKCorrelation
         return levels >= 2
             ? new PhiKResult(1, ZOf(0), 0, (double)n * (levels - 1), levels, levels, n)
             : new PhiKResult(1, 0, 1, 0, levels, levels, n);
-    }
-
-    /// <summary>The contingency table of two code arrays in one pass; rows where either code is negative are skipped.</summary>
-    private static long[,] Count(ReadOnlySpan<int> x, int xLevels, ReadOnlySpan<int> y, int yLevels)
-    {
-        ArgumentOutOfRangeException.ThrowIfNotEqual(y.Length, x.Length);
-        var flat = new long[xLevels * yLevels];
-        for (int row = 0; row < x.Length; row++)
-        {
-            int a = x[row], b = y[row];
-            if ((a | b) >= 0)
-                flat[a * yLevels + b]++;
-        }
-        var counts = new long[xLevels, yLevels];
-        Buffer.BlockCopy(flat, 0, counts, 0, flat.Length * sizeof(long));
-        return counts;
     }
 }

@@ -35,8 +35,8 @@ public class PhiKColumnsTests
         Assert.Equal([0, 1, 0, 0], churn.Codes);
         Assert.Equal(2, churn.Levels);
         CodedColumn products = PhiKColumns.Code(table, "products", PhiKBinning.Uniform);
-        Assert.Equal([0, 1, -1, 2], products.Codes); // by value, not in bins
-        Assert.Equal(3, products.Levels);
+        Assert.Equal([0, 1, -1, 4], products.Codes); // by value (1, 2, 5 → value − 1), not in bins; 3 and 4 stay empty
+        Assert.Equal(5, products.Levels);
         CodedColumn withMissing = PhiKColumns.Code(table, "city", PhiKBinning.QuantileWithMissing);
         Assert.Equal([0, 2, 1, 0], withMissing.Codes);
         Assert.Equal(3, withMissing.Levels);
