@@ -28,8 +28,7 @@ public static class ChurnAnalysis
             [.. analysis.Continuous.Select(c => ContinuousDrivers.Of(clients, c, analysis.QuantileBins, analysis.ProneAlpha, overall))];
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, drivers);
         ValueFindings value = ClientValue.Assess(clients, settings.Value);
-        var correlations = new CorrelationFindings(
-            ChurnCorrelations.WithChurn(clients, analysis.Categorical.Concat(analysis.Continuous).Distinct(StringComparer.Ordinal)));
+        var correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning);
         ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses);
         return new ChurnFindings(quality, overall, byFeature, drivers, portraits, value, correlations, hypotheses);
     }

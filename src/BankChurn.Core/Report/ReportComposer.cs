@@ -23,6 +23,7 @@ public static class ReportComposer
             ContinuousDriversSlide.Compose(findings, settings.Analysis.ProneAlpha, wording),
             PortraitSlide.Compose(findings.Portraits, wording),
             CorrelationsSlide.Compose(findings.Correlations, wording),
+            PhiKSlide.Compose(findings.Correlations, wording),
             ValueSlide.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
             HypothesesSlide.Compose(findings.Hypotheses, wording),
         ];
@@ -33,6 +34,7 @@ public static class ReportComposer
             PortraitsSheet.Compose(findings.Portraits, wording),
             ValueSheet.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
             CorrelationsSheet.Compose(findings.Correlations, wording),
+            PhiKSheet.Compose(findings.Correlations, wording),
             HypothesesSheet.Compose(findings.Hypotheses, wording),
             DataQualitySheet.Compose(findings.Quality, wording),
             RunParametersSheet.Compose(findings.Quality, run, wording),

@@ -29,6 +29,13 @@ public sealed record AnalysisSettings(
         KdeBandwidth: KdeBandwidthRule.Scott,
         ProneAlpha: 0.05);
 
+    /// <summary>
+    /// How phi_K bins numeric columns for the correlation matrix and the driver ranking. The default, quantile bins with
+    /// "missing" as its own level, keeps balance visible as a driver; <c>Uniform</c> reproduces the phik library exactly
+    /// (10 equal-width bins, missing values dropped), where balance's long tail and missing values hide it.
+    /// </summary>
+    public Analysis.PhiK.PhiKBinning PhiKBinning { get; init; } = Analysis.PhiK.PhiKBinning.QuantileWithMissing;
+
     /// <summary>Every analysed column, categorical first, each once.</summary>
     public ImmutableArray<string> Columns => [.. Categorical.Concat(Continuous).Distinct(StringComparer.Ordinal)];
 }

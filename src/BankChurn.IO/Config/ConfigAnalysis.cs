@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis.PhiK;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Rules;
 using BankChurn.Core.Settings;
@@ -14,6 +15,12 @@ internal static class ConfigAnalysis
         ["silverman"] = KdeBandwidthRule.Silverman,
     };
 
+    private static readonly Dictionary<string, PhiKBinning> PhiKBinnings = new()
+    {
+        ["quantile"] = PhiKBinning.QuantileWithMissing,
+        ["uniform"] = PhiKBinning.Uniform,
+    };
+
     public static AnalysisSettings Analysis(AnalysisDto? dto, ConfigValueReader read)
     {
         AnalysisSettings defaults = AnalysisSettings.Default;
@@ -25,7 +32,10 @@ internal static class ConfigAnalysis
             QuantileBins: read.WholeNumberBetween(dto.QuantileBins, "analysis.quantile_bins", defaults.QuantileBins, 2, 50, "10"),
             HistogramBins: read.WholeNumberBetween(dto.HistogramBins, "analysis.histogram_bins", defaults.HistogramBins, 2, 200, "30"),
             KdeBandwidth: read.Choice(dto.KdeBandwidth, "analysis.kde_bandwidth", defaults.KdeBandwidth, BandwidthRules, "scott or silverman"),
-            ProneAlpha: read.NumberBetween(dto.ProneAlpha, "analysis.prone_alpha", defaults.ProneAlpha, 0, 0.5, "0.05"));
+            ProneAlpha: read.NumberBetween(dto.ProneAlpha, "analysis.prone_alpha", defaults.ProneAlpha, 0, 0.5, "0.05"))
+        {
+            PhiKBinning = read.Choice(dto.PhikBinning, "analysis.phik_binning", defaults.PhiKBinning, PhiKBinnings, "quantile or uniform"),
+        };
     }
 
     /// <summary>The value formula's text and description; the formula is parsed later, with the rules, on an otherwise valid config.</summary>

@@ -112,6 +112,8 @@ internal sealed class AnalysisDto
 
     public string? KdeBandwidth { get; set; }
 
+    public string? PhikBinning { get; set; }
+
     public string? ProneAlpha { get; set; }
 }
 

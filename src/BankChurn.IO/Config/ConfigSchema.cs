@@ -49,6 +49,7 @@ internal static class ConfigSchema
             Key("quantile_bins", "a whole number from 2 to 50"),
             Key("histogram_bins", "a whole number from 2 to 200"),
             Key("kde_bandwidth", "scott or silverman"),
+            Key("phik_binning", "quantile or uniform"),
             Key("prone_alpha", "a significance level between 0 and 0.5"))),
         new KeyShape("value", Section(
             "the client-value metric",

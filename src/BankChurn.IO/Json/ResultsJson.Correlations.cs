@@ -1,5 +1,6 @@
 using System.Text.Json;
 using BankChurn.Core.Analysis.Correlations;
+using BankChurn.Core.Analysis.PhiK;
 
 namespace BankChurn.IO.Json;
 
@@ -21,6 +22,48 @@ public static partial class ResultsJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+
+        PhiKMatrix phik = correlations.PhiK;
+        json.WriteStartObject("phik");
+        json.WriteString("binning", phik.Binning == PhiKBinning.Uniform ? "uniform" : "quantile");
+        json.WriteStartArray("columns");
+        foreach (string column in phik.Columns)
+            json.WriteStringValue(column);
+        json.WriteEndArray();
+        WriteMatrix(json, "matrix", phik, r => r.Value);
+        WriteMatrix(json, "significance", phik, r => r.Significance);
         json.WriteEndObject();
+
+        json.WriteStartArray("ranking");
+        foreach (DriverRank rank in correlations.Ranking)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("rank", rank.Rank);
+            json.WriteString("column", rank.Column);
+            Number(json, "phik", rank.PhiK);
+            Number(json, "significance", rank.Significance);
+            Number(json, "p_value", rank.PValue);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMatrix(Utf8JsonWriter json, string name, PhiKMatrix phik, Func<PhiKResult, double> pick)
+    {
+        json.WriteStartArray(name);
+        for (int i = 0; i < phik.Columns.Length; i++)
+        {
+            json.WriteStartArray();
+            for (int j = 0; j < phik.Columns.Length; j++)
+            {
+                double value = pick(phik[i, j]);
+                if (!double.IsFinite(value))
+                    throw new InvalidOperationException($"results.json: phi_K {name}[{i}][{j}] is {value}.");
+                json.WriteNumberValue(value);
+            }
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
     }
 }

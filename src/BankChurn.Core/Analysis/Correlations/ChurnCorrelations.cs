@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis.PhiK;
 using BankChurn.Core.Analysis.Statistics;
 using BankChurn.Core.Clients;
 
@@ -7,6 +8,21 @@ namespace BankChurn.Core.Analysis.Correlations;
 /// <summary>Churn against every analysed column, each with the method that fits the pair.</summary>
 public static class ChurnCorrelations
 {
+    /// <summary>The whole block: churn against every column, the phi_K matrix over the columns and churn, and the ranking by phi_K.</summary>
+    public static CorrelationFindings Assess(ClientTable table, ImmutableArray<string> columns, PhiKBinning binning)
+    {
+        PhiKMatrix matrix = PhiKCorrelation.Matrix(table, [.. columns, ClientSchema.Churn], binning);
+        ImmutableArray<DriverRank> ranking =
+        [
+            .. columns
+                .Select(c => matrix[c, ClientSchema.Churn])
+                .Zip(columns, (result, column) => (result, column))
+                .OrderByDescending(p => p.result.Value).ThenBy(p => p.column, StringComparer.Ordinal)
+                .Select((p, i) => new DriverRank(i + 1, p.column, p.result.Value, p.result.Significance, p.result.PValue)),
+        ];
+        return new CorrelationFindings(WithChurn(table, columns), matrix, ranking);
+    }
+
     /// <summary>
     /// Numeric and ordered columns (score, age, equity, balance, products, est_salary): Spearman's rank correlation with
     /// average ranks for ties, which needs no normality and no linearity, only an order. 0/1 columns (credit_card,
