@@ -25,7 +25,10 @@ public static class ChurnAnalysis
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
         ImmutableArray<FeatureChurn> byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))];
         ImmutableArray<ContinuousDriver> drivers =
-            [.. analysis.Continuous.Select(c => ContinuousDrivers.Of(clients, c, analysis.QuantileBins, analysis.ProneAlpha, overall))];
+            [.. analysis.Continuous.Select(c => ContinuousDrivers.Of(clients, c, analysis.QuantileBins, analysis.ProneAlpha, overall) with
+            {
+                Distribution = DriverDistributions.Of(clients, c, analysis.HistogramBins, analysis.KdeBandwidth),
+            })];
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, drivers);
         ValueFindings value = ClientValue.Assess(clients, settings.Value);
         var correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning);

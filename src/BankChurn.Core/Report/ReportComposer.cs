@@ -21,6 +21,7 @@ public static class ReportComposer
             ChurnOverviewSlide.Compose(findings, wording),
             CategoricalDriversSlide.Compose(findings, wording),
             ContinuousDriversSlide.Compose(findings, settings.Analysis.ProneAlpha, wording),
+            .. OptionalSlide(DistributionsSlide.Compose(findings, wording)),
             PortraitSlide.Compose(findings.Portraits, wording),
             CorrelationsSlide.Compose(findings.Correlations, wording),
             PhiKSlide.Compose(findings.Correlations, wording),
@@ -41,4 +42,6 @@ public static class ReportComposer
         ];
         return new Report(meta, slides, sheets);
     }
+
+    private static IEnumerable<Slide> OptionalSlide(Slide? slide) => slide is null ? [] : [slide];
 }

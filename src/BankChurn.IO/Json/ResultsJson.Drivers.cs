@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using BankChurn.Core.Analysis.Drivers;
+using BankChurn.Core.Analysis.Statistics;
 
 namespace BankChurn.IO.Json;
 
@@ -40,9 +41,53 @@ public static partial class ResultsJson
             foreach (ChurnRange range in driver.ProneRanges)
                 WriteRange(json, range);
             json.WriteEndArray();
+            if (driver.Distribution is { } distribution)
+                WriteDistribution(json, distribution);
             json.WriteEndObject();
         }
         json.WriteEndObject();
+    }
+
+    /// <summary>The rank test (U of the churned group, scipy's U1), its effect, the shared histogram and the two density curves.</summary>
+    private static void WriteDistribution(Utf8JsonWriter json, DriverDistribution d)
+    {
+        MannWhitneyTest mw = d.MannWhitney;
+        Number(json, "mann_whitney_u", mw.U);
+        Number(json, "z", mw.Z);
+        Number(json, "p_value", mw.PValue);
+        Number(json, "rank_biserial", mw.RankBiserial);
+        Number(json, "rank_biserial_ci_low", mw.RankBiserialConfidence.Low);
+        Number(json, "rank_biserial_ci_high", mw.RankBiserialConfidence.High);
+        json.WriteBoolean("testable", mw.Degeneracy == Degeneracy.None);
+        json.WriteStartObject("histogram");
+        Numbers(json, "edges", d.Histogram.Edges);
+        json.WriteStartArray("churned");
+        foreach (int count in d.Histogram.CountsA) json.WriteNumberValue(count);
+        json.WriteEndArray();
+        json.WriteStartArray("retained");
+        foreach (int count in d.Histogram.CountsB) json.WriteNumberValue(count);
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteStartObject("density");
+        json.WriteString("bandwidth_rule", d.Bandwidth == BandwidthRule.Silverman ? "silverman" : "scott");
+        Number(json, "bandwidth_churned", d.ChurnedDensity.Bandwidth);
+        Number(json, "bandwidth_retained", d.RetainedDensity.Bandwidth);
+        Numbers(json, "grid", d.Grid);
+        Numbers(json, "churned", d.ChurnedDensity.Density);
+        Numbers(json, "retained", d.RetainedDensity.Density);
+        json.WriteEndObject();
+    }
+
+    private static void Numbers(Utf8JsonWriter json, string name, ImmutableArray<double> values)
+    {
+        json.WriteStartArray(name);
+        foreach (double value in values)
+        {
+            if (!double.IsFinite(value))
+                throw new InvalidOperationException($"results.json: '{name}' holds {value}; every figure must be finite.");
+            json.WriteNumberValue(value);
+        }
+        json.WriteEndArray();
     }
 
     /// <summary>A churn range: from and to are the smallest and largest values of its clients, both inclusive.</summary>

@@ -8,14 +8,14 @@ namespace BankChurn.Core.Analysis.Drivers;
 /// <param name="Bins">Quantile bins of the present values, ascending; tied cut points merged.</param>
 /// <param name="ProneRanges">Adjacent churn-prone bins merged, ascending.</param>
 /// <param name="Missing">Churn among the clients without a value (Clients 0 when none is missing).</param>
-/// <remarks>
-/// The Mann–Whitney test, the histograms and the density curves join this record as further members
-/// (MannWhitney, Histogram, Density) once the statistics library lands; the JSON and the slide read them by name.
-/// </remarks>
 public sealed record ContinuousDriver(
     string Column,
     NumericSummary? Churned,
     NumericSummary? Retained,
     ImmutableArray<QuantileBin> Bins,
     ImmutableArray<ChurnRange> ProneRanges,
-    ChurnRate Missing);
+    ChurnRate Missing)
+{
+    /// <summary>The Mann–Whitney test, histograms and densities of churned against retained; null until computed.</summary>
+    public DriverDistribution? Distribution { get; init; }
+}
