@@ -101,4 +101,24 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
         Relative(34041025.40578106, findings.Value.AtRisk, 1e-9);
         Assert.Equal(0, findings.Value.MissingValues);
     }
+
+    // Expected: scipy.stats.mannwhitneyu(d[d.churn==1][c].dropna(), d[d.churn==0][c].dropna(), method='asymptotic') on the cleaned
+    // table d (products != 0), SciPy 1.10.1 → U and p below; rank-biserial = 2U/(n1 n2) − 1.
+    [Theory]
+    [InlineData("est_salary", 7852245, 2.1160652203623057e-4)]
+    [InlineData("score", 8509630, 7.364570509844462e-22)]
+    [InlineData("age", 6900079, 3.811912767980522e-6)]
+    [InlineData("balance", 6795621, 2.4600499882458142e-70)]
+    public void Drivers_MannWhitney_MatchesScipy(string column, double u, double p)
+    {
+        if (!TryFindings(out ChurnFindings findings)) return;
+        DriverDistribution distribution = findings.Drivers.Single(d => d.Column == column).Distribution!;
+        Relative(u, distribution.MannWhitney.U);
+        Relative(p, distribution.MannWhitney.PValue);
+        int n1 = distribution.MannWhitney.N1, n2 = distribution.MannWhitney.N2;
+        Relative(2 * u / ((double)n1 * n2) - 1, distribution.MannWhitney.RankBiserial, 1e-9);
+        Assert.Equal(n1, distribution.Histogram.CountsA.Sum());
+        Assert.Equal(n2, distribution.Histogram.CountsB.Sum());
+        Assert.All(distribution.ChurnedDensity.Density, v => Assert.True(v >= 0 && double.IsFinite(v)));
+    }
 }
