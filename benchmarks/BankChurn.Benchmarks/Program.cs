@@ -1,8 +1,10 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
+using BankChurn.Core.Analysis;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Settings;
+using BankChurn.IO.Config;
 using BankChurn.IO.Csv;
 
 namespace BankChurn.Benchmarks;
@@ -18,15 +20,21 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: BankChurn.Benchmarks load <clients.csv> [iterations]");
+            Console.Error.WriteLine("usage: BankChurn.Benchmarks load|analyse <clients.csv> [iterations]");
             return 2;
         }
         string stage = args[0];
         string file = args[1];
         int iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
+        if (stage == "stages")
+        {
+            Stages(file);
+            return 0;
+        }
         Func<string> run = stage switch
         {
             "load" => () => Load(file),
+            "analyse" => Analyse(file),
             _ => throw new ArgumentException($"unknown stage '{stage}'"),
         };
         Measure(stage, run, iterations);
@@ -35,12 +43,58 @@ public static class Program
 
     private static string Load(string file)
     {
-        var settings = new InputSettings(
-            file,
-            ImmutableDictionary<string, string>.Empty.Add("user_id", "USERID").Add("est_salary", "EST_SALARY"),
-            null, null, null, InvalidRowPolicy.Fail, 50);
-        LoadedClients loaded = ClientsCsv.Read(settings);
+        LoadedClients loaded = ClientsCsv.Read(Input(file));
         return string.Create(CultureInfo.InvariantCulture, $"{loaded.Table.RowCount} rows, {loaded.Table.Churned.Count} churned");
+    }
+
+    private static InputSettings Input(string file) => new(
+        file,
+        ImmutableDictionary<string, string>.Empty.Add("user_id", "USERID").Add("est_salary", "EST_SALARY"),
+        null, null, null, InvalidRowPolicy.Fail, 50);
+
+    /// <summary>The whole analysis (every block of the repository config) on a table loaded once, outside the timing.</summary>
+    private static Func<string> Analyse(string file)
+    {
+        ReportSettings settings = ConfigFile.Read(RepoConfig(), [$"input.path={Path.GetFullPath(file)}"], DateTimeOffset.UnixEpoch);
+        LoadedClients loaded = ClientsCsv.Read(settings.Input);
+        return () =>
+        {
+            ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
+            return string.Create(CultureInfo.InvariantCulture, $"{findings.Overall.Clients} clients, {findings.Hypotheses.Length} hypotheses, top driver {findings.Correlations.Ranking[0].Column}");
+        };
+    }
+
+    /// <summary>Times each analysis block once (after a warm-up run of the whole analysis), to see where the time goes.</summary>
+    private static void Stages(string file)
+    {
+        ReportSettings settings = ConfigFile.Read(RepoConfig(), [$"input.path={Path.GetFullPath(file)}"], DateTimeOffset.UnixEpoch);
+        LoadedClients loaded = ClientsCsv.Read(settings.Input);
+        ChurnAnalysis.Run(loaded, settings);
+        ClientTable t = loaded.Table;
+        AnalysisSettings a = settings.Analysis;
+        ChurnRate overall = ChurnRate.Of("all", t.RowCount, t.Churned.Count);
+        void Time(string name, Func<object> action)
+        {
+            var watch = Stopwatch.StartNew();
+            GC.KeepAlive(action());
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-28} {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
+        }
+        Time("cleaning + data quality", () => Core.Analysis.Quality.DataQuality.Assess(loaded, Core.Analysis.Quality.Cleaning.Apply(t, settings.Cleaning)));
+        Time("churn by feature", () => a.Categorical.Select(c => Core.Analysis.Overview.ChurnOverview.Of(t, c, overall)).ToList());
+        Time("drivers: bins and ranges", () => a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(t, c, a.QuantileBins, a.ProneAlpha, overall)).ToList());
+        Time("drivers: MW, histogram, KDE", () => a.Continuous.Select(c => Core.Analysis.Drivers.DriverDistributions.Of(t, c, a.HistogramBins, a.KdeBandwidth)).ToList());
+        Time("correlations with churn", () => Core.Analysis.Correlations.ChurnCorrelations.WithChurn(t, a.Columns));
+        Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(t, [.. a.Columns, "churn"], a.PhiKBinning));
+        Time("value", () => Core.Analysis.Value.ClientValue.Assess(t, settings.Value));
+        Time("hypotheses", () => Core.Analysis.Hypotheses.HypothesisTesting.Run(t, settings.Hypotheses));
+    }
+
+    private static string RepoConfig()
+    {
+        for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "report.config.yaml")))
+                return Path.Combine(folder.FullName, "report.config.yaml");
+        throw new FileNotFoundException("report.config.yaml not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>Runs the stage once cold (JIT included), then <paramref name="iterations"/> times warm; 0 iterations reports the cold run.</summary>

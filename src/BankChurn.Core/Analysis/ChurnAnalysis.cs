@@ -19,20 +19,37 @@ public static class ChurnAnalysis
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(settings);
         CleanedClients cleaned = Cleaning.Apply(loaded.Table, settings.Cleaning);
-        DataQualityFindings quality = DataQuality.Assess(loaded, cleaned);
         ClientTable clients = cleaned.Table;
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
-        ImmutableArray<FeatureChurn> byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))];
-        ImmutableArray<ContinuousDriver> drivers =
-            [.. analysis.Continuous.Select(c => ContinuousDrivers.Of(clients, c, analysis.QuantileBins, analysis.ProneAlpha, overall) with
+
+        // The blocks read the same immutable table and share nothing else, so they run side by side; each result is a
+        // pure function of its inputs, so the findings are the same whatever the order in which they finish.
+        DataQualityFindings quality = null!;
+        ImmutableArray<FeatureChurn> byFeature = default;
+        var drivers = new ContinuousDriver[analysis.Continuous.Length];
+        ValueFindings value = null!;
+        CorrelationFindings correlations = null!;
+        ImmutableArray<HypothesisResult> hypotheses = default;
+        var blocks = new List<Action>
+        {
+            () => quality = DataQuality.Assess(loaded, cleaned),
+            () => byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))],
+            () => value = ClientValue.Assess(clients, settings.Value),
+            () => correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning),
+            () => hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses),
+        };
+        for (int i = 0; i < drivers.Length; i++)
+        {
+            int index = i;
+            string column = analysis.Continuous[index];
+            blocks.Add(() => drivers[index] = ContinuousDrivers.Of(clients, column, analysis.QuantileBins, analysis.ProneAlpha, overall) with
             {
-                Distribution = DriverDistributions.Of(clients, c, analysis.HistogramBins, analysis.KdeBandwidth),
-            })];
-        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, drivers);
-        ValueFindings value = ClientValue.Assess(clients, settings.Value);
-        var correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning);
-        ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses);
-        return new ChurnFindings(quality, overall, byFeature, drivers, portraits, value, correlations, hypotheses);
+                Distribution = DriverDistributions.Of(clients, column, analysis.HistogramBins, analysis.KdeBandwidth),
+            });
+        }
+        Parallel.Invoke([.. blocks]);
+        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
+        return new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses);
     }
 }

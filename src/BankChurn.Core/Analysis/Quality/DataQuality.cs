@@ -14,13 +14,20 @@ public static class DataQuality
         ClientTable read = loaded.Table;
         ClientTable used = cleaned.Table;
         var missing = ImmutableArray.CreateBuilder<ColumnMissing>();
+        var groupings = new Dictionary<string, ColumnGroups>(StringComparer.Ordinal);
+        ColumnGroups GroupsOf(string column)
+        {
+            if (!groupings.TryGetValue(column, out ColumnGroups? groups))
+                groupings.Add(column, groups = ColumnGroups.Of(used, column));
+            return groups;
+        }
         foreach (CanonicalColumn column in ClientSchema.Columns)
         {
             int count = MissingCount(read, column.Name);
             double share = read.RowCount == 0 ? 0 : (double)count / read.RowCount;
             missing.Add(count == 0 || !used.NumericColumns.TryGetValue(column.Name, out NumericColumn? values)
                 ? new ColumnMissing(column.Name, count, share, null, [])
-                : new ColumnMissing(column.Name, count, share, ChurnByMissing(used, values.Missing), Associations(used, column.Name, values.Missing)));
+                : new ColumnMissing(column.Name, count, share, ChurnByMissing(used, values.Missing), Associations(used, column.Name, values.Missing, GroupsOf)));
         }
         int rejected = loaded.RowsRejected;
         return new DataQualityFindings(
@@ -54,14 +61,15 @@ public static class DataQuality
         return new MissingChurn(missingClients, missingChurned, presentClients, presentChurned, ChiSquare.Independence(observed));
     }
 
-    private static ImmutableArray<MissingAssociation> Associations(ClientTable table, string column, RowSet missing)
+    /// <param name="groupsOf">The grouping of each other column, computed once per table and shared by every column with missing values.</param>
+    private static ImmutableArray<MissingAssociation> Associations(ClientTable table, string column, RowSet missing, Func<string, ColumnGroups> groupsOf)
     {
         var found = new List<MissingAssociation>();
         foreach (CanonicalColumn other in ClientSchema.Columns)
         {
             if (other.Name == column || other.Kind is ColumnKind.Identifier or ColumnKind.Target || !table.HasColumn(other.Name))
                 continue;
-            ColumnGroups groups = ColumnGroups.Of(table, other.Name);
+            ColumnGroups groups = groupsOf(other.Name);
             int levels = groups.Levels.Length;
             var inMissing = new int[levels];
             var inPresent = new int[levels];
