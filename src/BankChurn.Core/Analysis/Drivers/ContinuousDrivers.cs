@@ -30,8 +30,7 @@ public static class ContinuousDrivers
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(proneAlpha, 1);
         NumericColumn values = table.Numeric(column);
         RowSet churn = table.Churned;
-        NumericSummary? churned = NumericSummary.Of(values.Values, row => churn.Contains(row) && !values.IsMissing(row));
-        NumericSummary? retained = NumericSummary.Of(values.Values, row => !churn.Contains(row) && !values.IsMissing(row));
+        (NumericSummary? churned, NumericSummary? retained) = Summaries(values, churn);
 
         ColumnGroups groups = ColumnGroups.Of(table, column, quantileBins);
         int levels = groups.Levels.Length;
@@ -71,6 +70,25 @@ public static class ContinuousDrivers
         }
         ImmutableArray<QuantileBin> all = bins.ToImmutable();
         return new ContinuousDriver(column, churned, retained, all, ProneRanges(column, all, overall), ChurnRate.Of(ChurnOverview.MissingLabel, missing, missingChurned));
+    }
+
+    /// <summary>Churned and retained summaries from one pass that splits the present values into two arrays, each sorted once.</summary>
+    private static (NumericSummary?, NumericSummary?) Summaries(NumericColumn values, RowSet churn)
+    {
+        int left = churn.AndNot(values.Missing).Count, present = values.Length - values.Missing.Count;
+        var churned = new double[left];
+        var retained = new double[present - left];
+        int c = 0, r = 0;
+        for (int row = 0; row < values.Length; row++)
+        {
+            if (values.IsMissing(row))
+                continue;
+            if (churn.Contains(row)) churned[c++] = values.Values[row];
+            else retained[r++] = values.Values[row];
+        }
+        Array.Sort(churned);
+        Array.Sort(retained);
+        return (NumericSummary.Of(churned), NumericSummary.Of(retained));
     }
 
     /// <summary>Runs of adjacent churn-prone bins, each merged into one range with the clients and churners of its bins.</summary>

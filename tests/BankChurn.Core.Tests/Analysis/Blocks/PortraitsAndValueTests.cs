@@ -4,6 +4,7 @@ using BankChurn.Core.Analysis.Overview;
 using BankChurn.Core.Analysis.Portraits;
 using BankChurn.Core.Analysis.Value;
 using BankChurn.Core.Clients;
+using BankChurn.Core.Report;
 using BankChurn.Core.Rules;
 using BankChurn.Core.Settings;
 
@@ -63,6 +64,22 @@ public class PortraitsAndValueTests
         Assert.Equal(55, age.Retained!.Mean, 12);
         Assert.Equal(55, age.Retained.Median, 12);
         Assert.Equal((33.0 - 55) / 55, age.RelativeDifference!.Value, 12);
+    }
+
+    [Fact]
+    public void Sentences_NameTheOverRepresentedTraitsAndTheAgeQuartiles()
+    {
+        PortraitFindings portraits = Portraits(Sample());
+
+        // Churned: all men (3× their retained share); ages 30–36, quartiles 31.5 and 34.5 → 30–35; products 2 and 3 only among them → 2+.
+        // Retained: women only among them; ages 50–60, quartiles 52.5 and 57.5 → 55–60 (halves round up); 1 product.
+        PortraitSentences ru = PortraitSentences.Of(portraits, Wording.For("ru"));
+        Assert.Equal("Уходящий клиент: мужчина 30–35 лет, 2+ продукта", ru.Churned);
+        Assert.Equal("Лояльный клиент: женщина 55–60 лет, 1 продукт", ru.Retained);
+        PortraitSentences en = PortraitSentences.Of(portraits, Wording.For("en"));
+        Assert.Equal("Churning client: a man aged 30–35, 2+ products", en.Churned);
+        Assert.Equal("Loyal client: a woman aged 55–60, 1 product", en.Retained);
+        Assert.Equal("Уходящий клиент: мужчина 30–35 лет", PortraitSentences.Of(portraits, Wording.For("ru"), maxTraits: 0).Churned);
     }
 
     [Fact]

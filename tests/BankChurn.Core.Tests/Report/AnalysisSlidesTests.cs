@@ -1,0 +1,126 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Analysis;
+using BankChurn.Core.Clients;
+using BankChurn.Core.Report;
+using BankChurn.Core.Settings;
+using BankChurn.Core.Tests.Analysis.Blocks;
+
+namespace BankChurn.Core.Tests.Report;
+
+/// <summary>The analysis slides, sheets and sentences composed from a hand-made table whose findings are known.</summary>
+public class AnalysisSlidesTests
+{
+    /// <summary>
+    /// 400 clients. Men (even rows) churn 30 %, women 15 %, and half of the top quarter by balance churns too. Balances 1..400 thousand.
+    /// Products 1 for the first half, 2 for the second; activity alternates every two rows.
+    /// </summary>
+    private static ClientTable Sample() => TinyTable.Build(
+        400,
+        churned: i => (i % 2 == 0 ? i / 2 % 10 < 3 : i / 2 % 20 < 3) || (i >= 300 && i % 4 <= 1),
+        numeric:
+        [
+            (ClientSchema.Age, i => 25 + i % 40),
+            (ClientSchema.Balance, i => i % 50 == 0 ? null : 1000.0 * (i + 1)),
+            (ClientSchema.Products, i => i < 200 ? 1 : 2),
+            (ClientSchema.LastActivity, i => i / 2 % 2),
+            (ClientSchema.CreditCard, i => i % 3 == 0 ? 0 : 1),
+            (ClientSchema.EstSalary, i => 50_000 + 100 * i),
+            (ClientSchema.Score, i => 700 + i % 200),
+            (ClientSchema.Equity, i => i % 6),
+        ],
+        categories: [(ClientSchema.Gender, i => i % 2 == 0 ? "М" : "Ж"), (ClientSchema.City, i => i % 3 == 0 ? "Рыбинск" : "Ярославль")]);
+
+    private static (ChurnFindings, Core.Report.Report) Compose(string language, ClientTable? table = null)
+    {
+        table ??= Sample();
+        var options = new ReportOptions("2026-10", language, "Банк", "", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans", null);
+        var settings = new ReportSettings("report.config.yaml", options, null!, new CleaningSettings([], DuplicatePolicy.Keep), null!, 1);
+        var loaded = new LoadedClients(table, table.RowCount, [], new DetectedFormat("utf-8", ',', '.'));
+        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
+        return (findings, ReportComposer.Compose(findings, settings, new RunInfo("t.csv", "00", "2026-10", options.GeneratedAt, "1.0", "seed: 1")));
+    }
+
+    [Fact]
+    public void Compose_AddsOneSlideAndOneSheetPerBlock()
+    {
+        (_, Core.Report.Report report) = Compose("ru");
+
+        Assert.Equal(
+            [SlideKinds.Title, SlideKinds.DataQuality, SlideKinds.ChurnOverview, SlideKinds.CategoricalDrivers, SlideKinds.ContinuousDrivers, SlideKinds.Portraits, SlideKinds.Value],
+            report.Slides.Select(s => s.Kind));
+        Assert.Equal(["Отток по признакам", "Числовые признаки", "Портреты", "Ценность клиентов", "Качество данных", "Параметры запуска"], report.Sheets.Select(s => s.Name));
+        Assert.All(report.Slides.SelectMany(s => s.Blocks).OfType<TableBlock>(), t => Assert.InRange(t.Table.Rows.Length, 1, 12));
+    }
+
+    [Fact]
+    public void Compose_TitlesStateTheFindingsFromTheFigures()
+    {
+        (ChurnFindings findings, Core.Report.Report report) = Compose("ru");
+        var strongest = findings.ByFeature.MaxBy(f => f.Test.CramersV)!;
+        double highest = strongest.Levels.Max(l => l.Churn.Rate), lowest = strongest.Levels.Min(l => l.Churn.Rate);
+        var w = Wording.For("ru");
+
+        Assert.Contains("Ушедшие клиенты приносили", report.Slides[6].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Уходящий клиент: мужчина", report.Slides[5].Title, StringComparison.Ordinal);
+        Assert.StartsWith("Отток выше среднего при ", report.Slides[4].Title, StringComparison.Ordinal);
+        Assert.True(report.Slides[4].Title.Contains("балансе от 320", StringComparison.Ordinal), report.Slides[4].Title + " / " + string.Join("; ", findings.Drivers.SelectMany(d => d.ProneRanges).Select(r => $"{r.Column} {r.From}-{r.To} {r.Clients} {r.Churned}")));
+        Assert.Equal(ClientSchema.LastActivity, strongest.Column);
+        Assert.Equal($"Неактивные клиенты уходят {w.Times(highest / lowest)} чаще, чем активные клиенты: {w.Percent(highest)} против {w.Percent(lowest)}", report.Slides[2].Title);
+        Assert.StartsWith("Чаще всего уходят ", report.Slides[3].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_English_WordsEveryTitleInEnglish()
+    {
+        (_, Core.Report.Report report) = Compose("en");
+
+        Assert.All(report.Slides.Skip(2), s => Assert.DoesNotMatch("[а-яё]", s.Title.Replace("М", "", StringComparison.Ordinal)));
+        Assert.StartsWith("Churning client: a man", report.Slides[5].Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_NobodyChurned_SaysSoWithoutFailing()
+    {
+        ClientTable table = TinyTable.Build(
+            20,
+            _ => false,
+            numeric: [(ClientSchema.Age, i => 20 + i), (ClientSchema.Balance, i => 100.0 * i), (ClientSchema.Products, _ => 1), (ClientSchema.LastActivity, i => i % 2),
+                      (ClientSchema.CreditCard, _ => 1), (ClientSchema.EstSalary, _ => 1000), (ClientSchema.Score, i => 800 + i), (ClientSchema.Equity, _ => 0)],
+            categories: [(ClientSchema.Gender, _ => "Ж"), (ClientSchema.City, _ => "Ростов")]);
+
+        (_, Core.Report.Report report) = Compose("ru", table);
+
+        Assert.Equal("В этом месяце никто не ушёл", report.Slides[2].Title);
+        Assert.Equal("Уходящий клиент: в этом месяце никто не ушёл", report.Slides[5].Title);
+        Assert.Contains("никто не ушёл", report.Slides[6].Title, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(782_410.47, "780 тыс. ₽", "780k ₽")]
+    [InlineData(1_150_000, "1,2 млн ₽", "1.2m ₽")]
+    [InlineData(265_709_993, "270 млн ₽", "270m ₽")]
+    [InlineData(999_999, "1 млн ₽", "1m ₽")]
+    [InlineData(950, "950 ₽", "950 ₽")]
+    public void ReadableMoney_RoundsToTwoSignificantDigits(double amount, string russian, string english)
+    {
+        Assert.Equal(russian.Replace(" ", "\u00A0", StringComparison.Ordinal), Wording.For("ru").ReadableMoney(amount));
+        Assert.Equal(english.Replace(" ", "\u00A0", StringComparison.Ordinal), Wording.For("en").ReadableMoney(amount));
+    }
+
+    [Theory]
+    [InlineData(9.04, "в 9 раз")]
+    [InlineData(2, "в 2 раза")]
+    [InlineData(1.86, "в 1,9 раза")]
+    [InlineData(21, "в 21 раз")]
+    public void Times_AgreesWithTheNumber(double ratio, string expected)
+    {
+        Assert.Equal(expected, Wording.For("ru").Times(ratio));
+    }
+
+    [Fact]
+    public void ReadableMoneyRange_UsesOneUnit()
+    {
+        Assert.Equal("0,8–1,2\u00A0млн\u00A0₽", Wording.For("ru").ReadableMoneyRange(800_000, 1_150_000));
+        Assert.Equal("100–120k\u00A0₽", Wording.For("en").ReadableMoneyRange(100_400, 119_800));
+    }
+}
