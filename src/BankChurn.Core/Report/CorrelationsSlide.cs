@@ -7,10 +7,12 @@ namespace BankChurn.Core.Report;
 /// <summary>The correlations slide: how strongly churn goes with each column, by the method that fits, strongest first.</summary>
 internal static class CorrelationsSlide
 {
-    public static Slide Compose(CorrelationFindings correlations, Wording w)
+    public static Slide Compose(CorrelationFindings correlations, int churned, Wording w)
     {
         ImmutableArray<ChurnCorrelation> ranked = Ranked(correlations.WithChurn);
-        string title = ranked.Length < 2
+        string title = churned == 0
+            ? w.Say("В этом месяце никто не ушёл: связь признаков с оттоком не определена", "Nobody left this month: no association with churn can be measured")
+            : ranked.Length < 2
             ? w.Say("Связь оттока с признаками", "How churn relates to each column")
             : w.Say(
                 $"Сильнее всего с уходом связаны {ColumnNames.Of(ranked[0].Column, w).ToLowerInvariant()} и {ColumnNames.Of(ranked[1].Column, w).ToLowerInvariant()}",

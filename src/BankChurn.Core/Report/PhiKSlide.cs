@@ -9,11 +9,13 @@ namespace BankChurn.Core.Report;
 /// <summary>The phi_K slide: the drivers of churn ranked on one scale for every column type, and the full matrix.</summary>
 internal static class PhiKSlide
 {
-    public static Slide Compose(CorrelationFindings correlations, Wording w)
+    public static Slide Compose(CorrelationFindings correlations, int churned, Wording w)
     {
         ImmutableArray<DriverRank> ranking = correlations.Ranking;
         string Name(string column) => column == ClientSchema.Churn ? w.Say("Отток", "Churn") : ColumnNames.Of(column, w);
-        string title = ranking.Length < 3
+        string title = churned == 0
+            ? w.Say("В этом месяце никто не ушёл: связь признаков с оттоком не определена", "Nobody left this month: no association with churn can be measured")
+            : ranking.Length < 3
             ? w.Say("Связи признаков между собой и с оттоком (φK)", "How the columns relate to each other and to churn (φK)")
             : w.Say(
                 $"Главные факторы оттока по φK: {Name(ranking[0].Column).ToLowerInvariant()}, {Name(ranking[1].Column).ToLowerInvariant()} и {Name(ranking[2].Column).ToLowerInvariant()}",

@@ -23,8 +23,8 @@ public static class ReportComposer
             ContinuousDriversSlide.Compose(findings, settings.Analysis.ProneAlpha, wording),
             .. OptionalSlide(DistributionsSlide.Compose(findings, wording)),
             PortraitSlide.Compose(findings.Portraits, wording),
-            CorrelationsSlide.Compose(findings.Correlations, wording),
-            PhiKSlide.Compose(findings.Correlations, wording),
+            CorrelationsSlide.Compose(findings.Correlations, findings.Overall.Churned, wording),
+            PhiKSlide.Compose(findings.Correlations, findings.Overall.Churned, wording),
             ValueSlide.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
             HypothesesSlide.Compose(findings.Hypotheses, wording),
         ];
