@@ -54,8 +54,11 @@ public sealed record ColumnGroups(string Column, ImmutableArray<GroupLevel> Leve
     private static ColumnGroups ByQuantile(NumericColumn column, int bins)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bins, 1);
-        double[] present = [.. column.Values.Where((_, row) => !column.IsMissing(row))];
-        Array.Sort(present);
+        var values = new double[column.Length - column.Missing.Count];
+        for (int row = 0, at = 0; row < column.Length; row++)
+            if (!column.IsMissing(row))
+                values[at++] = column.Values[row];
+        double[] present = Sorting.Ascending(values);
         var codes = new int[column.Length];
         if (present.Length == 0)
         {

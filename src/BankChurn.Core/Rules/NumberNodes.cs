@@ -144,8 +144,7 @@ internal sealed class QuantileNode(INumberNode argument, double probability) : I
                 present.Add(values.Values[row]);
         if (present.Count == 0)
             return Numbers.Column(Filled(table.RowCount, double.NaN), RowSet.All(table.RowCount));
-        double[] sorted = [.. present];
-        Array.Sort(sorted);
+        double[] sorted = Analysis.Sorting.Ascending([.. present]);
         return Numbers.Constant(Analysis.Quantiles.Linear(sorted, probability));
     }
 

@@ -86,9 +86,7 @@ public static class ContinuousDrivers
             if (churn.Contains(row)) churned[c++] = values.Values[row];
             else retained[r++] = values.Values[row];
         }
-        Array.Sort(churned);
-        Array.Sort(retained);
-        return (NumericSummary.Of(churned), NumericSummary.Of(retained));
+        return (NumericSummary.Of(Sorting.Ascending(churned)), NumericSummary.Of(Sorting.Ascending(retained)));
     }
 
     /// <summary>Runs of adjacent churn-prone bins, each merged into one range with the clients and churners of its bins.</summary>

@@ -39,7 +39,7 @@ public static class DriverDistributions
     {
         if (all.Length == 0)
             return [];
-        Array.Sort(all);
+        all = Sorting.Ascending(all);
         double low = Quantiles.Linear(all, 0.01), high = Quantiles.Linear(all, 0.99);
         if (high <= low)
             return [low];

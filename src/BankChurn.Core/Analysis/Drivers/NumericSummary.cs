@@ -34,8 +34,6 @@ public sealed record NumericSummary(int Count, double Mean, double Median, doubl
         for (int row = 0; row < values.Length; row++)
             if (take(row))
                 picked.Add(values[row]);
-        double[] sorted = [.. picked];
-        Array.Sort(sorted);
-        return Of(sorted);
+        return Of(Sorting.Ascending([.. picked]));
     }
 }

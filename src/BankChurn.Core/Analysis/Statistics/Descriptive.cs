@@ -82,9 +82,7 @@ public static class Descriptive
     internal static double[] Sorted(ReadOnlySpan<double> values)
     {
         RequireFinite(values, nameof(values));
-        double[] sorted = values.ToArray();
-        Array.Sort(sorted);
-        return sorted;
+        return Sorting.Ascending(values.ToArray());
     }
 
     /// <summary>True when every value equals the first (and for an empty sample): no spread, compared exactly.</summary>

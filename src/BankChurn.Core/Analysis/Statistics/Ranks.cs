@@ -16,6 +16,8 @@ public static class Ranks
     public static double[] Average(ReadOnlySpan<double> values, out double tieTerm)
     {
         Descriptive.RequireFinite(values, nameof(values));
+        if (IntegerValues.TryRange(values, out long min, out int range))
+            return ByCounting(values, min, range, out tieTerm);
         int n = values.Length;
         double[] keys = values.ToArray();
         int[] order = new int[n];
@@ -38,6 +40,26 @@ public static class Ranks
             tieTerm += t * t * t - t;
             start = end;
         }
+        return ranks;
+    }
+
+    /// <summary>Average ranks of narrow-range whole numbers from their counts: the rank of value v is the number of smaller values plus (t + 1) / 2.</summary>
+    private static double[] ByCounting(ReadOnlySpan<double> values, long min, int range, out double tieTerm)
+    {
+        int[] counts = IntegerValues.Counts(values, min, range);
+        var rankOf = new double[counts.Length];
+        long below = 0;
+        tieTerm = 0;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            double t = counts[k];
+            rankOf[k] = below + (t + 1) / 2.0;
+            tieTerm += t * t * t - t;
+            below += counts[k];
+        }
+        var ranks = new double[values.Length];
+        for (int i = 0; i < ranks.Length; i++)
+            ranks[i] = rankOf[(int)((long)values[i] - min)];
         return ranks;
     }
 }
