@@ -13,7 +13,7 @@ namespace BankChurn.Core.Segments;
 public static class Discovery
 {
     /// <summary>How many search results per wanted segment are screened, since near-duplicates crowd the top of the list.</summary>
-    private const int PoolPerSegment = 20;
+    private const int PoolPerSegment = 200;
 
     /// <param name="values">Per-client value (missing = 0), used by acquisition and by the value figures.</param>
     /// <param name="ranges">Extra intervals (e.g. the analysis' churn-prone intervals) to use as candidate conditions.</param>
@@ -34,7 +34,7 @@ public static class Discovery
         if (settings.TopK == 0 || table.RowCount == 0)
             return [];
         ImmutableArray<Conjunction> pool = SubgroupSearch.Run(candidates, table.Churned, goal, values, settings,
-            Math.Max(settings.TopK * PoolPerSegment, 100));
+            settings.TopK * PoolPerSegment);
 
         int total = table.RowCount, totalChurned = table.Churned.Count;
         var kept = new List<(Conjunction Found, RowSet Rows, double P)>();
