@@ -124,9 +124,9 @@ public static class SegmentNames
             case ClientSchema.Products:
                 return (with, Products(c, w));
             case ClientSchema.Equity:
-                return (with, w.Say("баллами собственности ", "an equity score of ") + Span(c, w, w.Number, zeroFloor: true));
+                return (with, w.Say("баллами собственности", "an equity score") + Span(c, w, w.Number, zeroFloor: true));
             case ClientSchema.Score:
-                return (w.Say("со", "with"), w.Say("скорингом ", "a score of ") + Span(c, w, w.Number, zeroFloor: false));
+                return (w.Say("со", "with"), w.Say("скорингом", "a score") + Span(c, w, w.Number, zeroFloor: false));
             case ClientSchema.Balance:
                 return (with, w.Say("балансом ", "a balance of ") + MoneySpan(c, w));
             case ClientSchema.EstSalary:
@@ -157,18 +157,22 @@ public static class SegmentNames
         return w.Say("продуктами: ", "products: ") + string.Join(", ", c.Levels);
     }
 
-    /// <summary>"830–910", "от 900" / "900+", "до 800" / "up to 800"; a column that cannot go below zero reads "0–1" for "≤ 1".</summary>
+    /// <summary>
+    /// The words after the noun, with their leading space: " 830–910", " от 900" / " of 900+", " до 800" / " up to 800";
+    /// a column that cannot go below zero reads "0–1" for "≤ 1".
+    /// </summary>
     private static string Span(Condition c, Wording w, Func<double, string> number, bool zeroFloor)
     {
+        string of = w.Say(" ", " of ");
         if (c.Kind == ConditionKind.Levels)
-            return string.Join(", ", c.Levels);
+            return of + string.Join(", ", c.Levels);
         return (c.From, c.To) switch
         {
-            ({ } f, { } t) => $"{number(f)}–{number(t)}",
-            ({ } f, null) => w.Say($"от {number(f)}", $"{number(f)}+"),
-            (null, { } t) when zeroFloor => $"{number(0)}–{number(t)}",
-            (null, { } t) => w.Say($"до {number(t)}", $"up to {number(t)}"),
-            _ => c.RuleText,
+            ({ } f, { } t) => $"{of}{number(f)}–{number(t)}",
+            ({ } f, null) => w.Say($" от {number(f)}", $" of {number(f)}+"),
+            (null, { } t) when zeroFloor => $"{of}{number(0)}–{number(t)}",
+            (null, { } t) => w.Say($" до {number(t)}", $" up to {number(t)}"),
+            _ => " " + c.RuleText,
         };
     }
 
