@@ -86,8 +86,9 @@ public static class CandidateConditions
     }
 
     /// <summary>
-    /// Inner bin boundaries, each rounded with a tolerance of half the gap to its nearest neighbouring boundary (so a
-    /// rounder value is taken only while it stays between the neighbours), then ≥ c, ≤ c and "between" over up to
+    /// Inner bin boundaries, each rounded with a tolerance of one bin width (the gap to its nearest neighbouring
+    /// boundary), so a rounder value (age 35 rather than 37) is preferred whenever it is within a bin of the raw cut;
+    /// cuts that round to the same value merge. Then ≥ c, ≤ c and "between" over up to
     /// <paramref name="maxSpan"/> consecutive bins.
     /// </summary>
     private static void AddContinuous(ClientTable table, string column, ColumnGroups groups, int maxSpan, List<Condition> found)
@@ -99,7 +100,7 @@ public static class CandidateConditions
             double gap = Math.Min(
                 i > 0 ? raw[i] - raw[i - 1] : groups.Levels[0].High!.Value - groups.Levels[0].Low!.Value,
                 i < raw.Length - 1 ? raw[i + 1] - raw[i] : groups.Levels[^1].High!.Value - groups.Levels[^1].Low!.Value);
-            cuts.Add(ReadableThresholds.Round(column, raw[i], Math.Max(0, gap / 2)));
+            cuts.Add(ReadableThresholds.Round(column, raw[i], Math.Max(0, gap)));
         }
         double[] c = [.. cuts];
         foreach (double cut in c)

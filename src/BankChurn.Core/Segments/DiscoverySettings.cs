@@ -7,7 +7,7 @@ namespace BankChurn.Core.Segments;
 /// <param name="MinSize">Fewest clients in a discovered segment.</param>
 /// <param name="BeamWidth">Conjunctions kept at each level of the beam search.</param>
 /// <param name="TopK">Most discovered segments reported per goal.</param>
-/// <param name="MaxOverlap">Largest share of the smaller segment's clients that may also be in a better-ranked kept segment.</param>
+/// <param name="MaxOverlap">Largest Jaccard overlap (shared clients / clients in either) with a better-ranked kept segment.</param>
 /// <param name="MinLiftGain">
 /// How much a segment's lift (retention) or value × loyalty per client (acquisition) must exceed that of each proper
 /// subset of its conditions, relative: 0.05 = at least 5 % above.

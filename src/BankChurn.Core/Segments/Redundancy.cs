@@ -47,13 +47,15 @@ public static class Redundancy
     }
 
     /// <summary>
-    /// The share of the smaller segment's clients that are also in the other: |A ∩ B| / min(|A|, |B|). Chosen over
-    /// Jaccard because a segment nested inside a bigger one is a repeat however small it is.
+    /// Jaccard overlap of two segments, |A ∩ B| / |A ∪ B|. Chosen over the share of the smaller segment because that
+    /// lets one broad segment (half the base) swallow every sharper segment inside it, although the sharper one is
+    /// the better campaign target; the campaign assignment already gives each client to one segment only.
     /// </summary>
     public static double Overlap(RowSet a, RowSet b)
     {
-        int smaller = Math.Min(a.Count, b.Count);
-        return smaller == 0 ? 0 : (double)a.CountAnd(b) / smaller;
+        int both = a.CountAnd(b);
+        int union = a.Count + b.Count - both;
+        return union == 0 ? 0 : (double)both / union;
     }
 
     /// <summary>The rows meeting every condition whose bit is set in <paramref name="mask"/>.</summary>

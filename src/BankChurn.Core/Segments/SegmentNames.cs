@@ -128,9 +128,9 @@ public static class SegmentNames
             case ClientSchema.Score:
                 return (w.Say("со", "with"), w.Say("скорингом", "a score") + Span(c, w, w.Number, zeroFloor: false));
             case ClientSchema.Balance:
-                return (with, w.Say("балансом ", "a balance of ") + MoneySpan(c, w));
+                return (with, w.Say("балансом", "a balance") + MoneySpan(c, w));
             case ClientSchema.EstSalary:
-                return (with, w.Say("доходом ", "an income of ") + MoneySpan(c, w));
+                return (with, w.Say("доходом", "an income") + MoneySpan(c, w));
             default:
                 return ("", "(" + c.RuleText + ")");
         }
@@ -176,11 +176,12 @@ public static class SegmentNames
         };
     }
 
+    /// <summary>The words after the noun, with their leading space: " от 1,1 млн ₽" / " of ₽1.1M or more", " до 80 тыс. ₽" / " up to ₽80K".</summary>
     private static string MoneySpan(Condition c, Wording w) => (c.From, c.To) switch
     {
-        ({ } f, { } t) => w.IsRussian ? "от " + w.MoneyRange(f, t).Replace(" – ", " до ", StringComparison.Ordinal) : w.MoneyRange(f, t),
-        ({ } f, null) => w.Say("от " + w.Money(f), w.Money(f) + " or more"),
-        (null, { } t) => w.Say("до " + w.Money(t), "up to " + w.Money(t)),
-        _ => c.RuleText,
+        ({ } f, { } t) => w.IsRussian ? " от " + w.MoneyRange(f, t).Replace(" – ", " до ", StringComparison.Ordinal) : " of " + w.MoneyRange(f, t),
+        ({ } f, null) => w.Say(" от " + w.Money(f), " of " + w.Money(f) + " or more"),
+        (null, { } t) => w.Say(" до " + w.Money(t), " up to " + w.Money(t)),
+        _ => " " + c.RuleText,
     };
 }

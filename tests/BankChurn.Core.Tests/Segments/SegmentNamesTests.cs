@@ -45,6 +45,7 @@ public class SegmentNamesTests
         { [R("est_salary", 150_000, null)], "Клиенты с доходом от 150 тыс. ₽", "Clients with an income of ₽150K or more" },
         { [R("balance", 80_000, 1_100_000)], "Клиенты с балансом от 80 тыс. до 1,1 млн ₽", "Clients with a balance of ₽80K–₽1.1M" },
         { [L("gender", "М"), Condition.Missing(Table, "balance")], "Мужчины без данных о балансе", "Men with no balance on file" },
+        { [R("balance", null, 80_000)], "Клиенты с балансом до 80 тыс. ₽", "Clients with a balance up to ₽80K" },
         { [L("city", "Кострома")], "Клиенты (город: Кострома)", "Clients (city: Кострома)" },
         { [R("products", null, 3), R("score", null, 800)], "Клиенты с не более чем 3 продуктами и скорингом до 800", "Clients with at most 3 products and a score up to 800" },
     };
