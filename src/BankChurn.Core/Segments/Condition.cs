@@ -37,8 +37,7 @@ public sealed record Condition(string Column, ConditionKind Kind, double? From, 
             throw new ArgumentException("A range needs at least one end.", nameof(from));
         NumericColumn values = table.Numeric(column);
         double low = from ?? double.NegativeInfinity, high = to ?? double.PositiveInfinity;
-        RowSet rows = Build(values.Length, row => !values.IsMissing(row) && values.Values[row] >= low && values.Values[row] <= high);
-        return new Condition(column, ConditionKind.Range, from, to, [], rows);
+        return new Condition(column, ConditionKind.Range, from, to, [], InRange(values, low, high));
     }
 
     /// <summary>Clients whose value equals one of <paramref name="levels"/>: category labels, or whole numbers on a numeric column.</summary>
@@ -54,7 +53,9 @@ public sealed record Condition(string Column, ConditionKind Kind, double? From, 
         }
         NumericColumn values = table.Numeric(column);
         double[] numbers = [.. levels.Select(l => double.Parse(l, NumberStyles.Float, CultureInfo.InvariantCulture)).Order()];
-        RowSet matched = Build(values.Length, row => !values.IsMissing(row) && Array.BinarySearch(numbers, values.Values[row]) >= 0);
+        RowSet matched = RowSet.Empty(values.Length);
+        foreach (double number in numbers)
+            matched = matched.Or(InRange(values, number, number));
         return new Condition(column, ConditionKind.Levels, null, null, [.. numbers.Select(n => n.ToString("R", CultureInfo.InvariantCulture))], matched);
     }
 
@@ -65,6 +66,29 @@ public sealed record Condition(string Column, ConditionKind Kind, double? From, 
             ? numeric.Missing.Copy()
             : Build(table.RowCount, row => table.Category(column).IsMissing(row));
         return new Condition(column, ConditionKind.IsMissing, null, null, [], rows);
+    }
+
+    /// <summary>
+    /// The rows with low ≤ value ≤ high, 64 at a time in a tight loop (candidate building runs this about a hundred
+    /// times over every row); missing rows are masked out by their bits, whatever their stored value.
+    /// </summary>
+    private static RowSet InRange(NumericColumn column, double low, double high)
+    {
+        double[] values = column.Values;
+        ReadOnlySpan<ulong> missing = column.Missing.Words;
+        var words = new ulong[missing.Length];
+        for (int w = 0; w < words.Length; w++)
+        {
+            int start = w << 6, end = Math.Min(64, values.Length - start);
+            ulong word = 0;
+            for (int bit = 0; bit < end; bit++)
+            {
+                double v = values[start + bit];
+                if (v >= low && v <= high) word |= 1UL << bit;
+            }
+            words[w] = word & ~missing[w];
+        }
+        return RowSet.FromWords(values.Length, words);
     }
 
     /// <summary>Builds the set 64 rows at a time, so even ten million rows cost one pass and no per-row allocation.</summary>
