@@ -119,6 +119,29 @@ public sealed class Wording
         return IsRussian ? $"{span}\u00A0{ru}\u00A0₽" : $"{span}{en}\u00A0₽";
     }
 
+    /// <summary>
+    /// A sum of money in compact form: "950 ₽", "83 тыс. ₽", "1,1 млн ₽", "2,5 млрд ₽" / "₽950", "₽83K", "₽1.1M", "₽2.5B".
+    /// Thresholds of segments are already rounded to two significant figures, so up to two decimals of the unit are kept.
+    /// </summary>
+    public string Money(double rubles) => IsRussian ? CompactMoney(rubles) + "\u00A0₽" : (rubles < 0 ? "-₽" : "₽") + CompactMoney(Math.Abs(rubles));
+
+    /// <summary>A range of money with the currency once in Russian: "80 тыс. – 1,1 млн ₽" / "₽80K–₽1.1M".</summary>
+    public string MoneyRange(double from, double to) =>
+        IsRussian ? CompactMoney(from) + " – " + CompactMoney(to) + "\u00A0₽" : Money(from) + "–" + Money(to);
+
+    private string CompactMoney(double rubles)
+    {
+        double size = Math.Abs(rubles);
+        (double unit, string ru, string en) = size switch
+        {
+            >= 1e9 => (1e9, "\u00A0млрд", "B"),
+            >= 1e6 => (1e6, "\u00A0млн", "M"),
+            >= 1e3 => (1e3, "\u00A0тыс.", "K"),
+            _ => (1, "", ""),
+        };
+        return Number(rubles / unit) + (IsRussian ? ru : en);
+    }
+
     /// <summary>A p-value as a reader should see it: "p < 0,001" below a thousandth, otherwise three decimals.</summary>
     public string PValue(double p) => p < 0.001 ? "p " + PValueCell(p) : "p = " + PValueCell(p);
 

@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Clients;
+
+namespace BankChurn.Core.Segments;
+
+/// <summary>Compares a segment's churned and current clients on every column: means of numbers, shares of levels.</summary>
+public static class ChurnedVsCurrent
+{
+    public static SubgroupComparison Compare(ClientTable table, RowSet rows)
+    {
+        RowSet churned = rows.And(table.Churned);
+        RowSet current = rows.AndNot(table.Churned);
+        var columns = ImmutableArray.CreateBuilder<ColumnComparison>();
+        foreach (CanonicalColumn schema in ClientSchema.Columns)
+        {
+            if (table.NumericColumns.TryGetValue(schema.Name, out NumericColumn? numeric))
+            {
+                columns.Add(schema.Binary
+                    ? new ColumnComparison(schema.Name, "1", true, ShareOfOne(numeric, churned), ShareOfOne(numeric, current))
+                    : new ColumnComparison(schema.Name, null, false, Mean(numeric, churned), Mean(numeric, current)));
+            }
+            else if (table.CategoryColumns.TryGetValue(schema.Name, out CategoryColumn? category))
+            {
+                int[] a = Counts(category, churned), b = Counts(category, current);
+                int totalA = churned.Count, totalB = current.Count;
+                for (int level = 0; level < category.Levels.Length; level++)
+                    columns.Add(new ColumnComparison(schema.Name, category.Levels[level], true,
+                        totalA == 0 ? null : (double)a[level] / totalA, totalB == 0 ? null : (double)b[level] / totalB));
+            }
+        }
+        return new SubgroupComparison(churned.Count, current.Count, columns.ToImmutable());
+    }
+
+    private static double? Mean(NumericColumn column, RowSet rows)
+    {
+        double sum = 0;
+        int n = 0;
+        rows.ForEach(row =>
+        {
+            if (column.IsMissing(row)) return;
+            sum += column.Values[row];
+            n++;
+        });
+        return n == 0 ? null : sum / n;
+    }
+
+    private static double? ShareOfOne(NumericColumn column, RowSet rows)
+    {
+        int ones = 0, n = 0;
+        rows.ForEach(row =>
+        {
+            if (column.IsMissing(row)) return;
+            n++;
+            if (column.Values[row] == 1) ones++;
+        });
+        return n == 0 ? null : (double)ones / n;
+    }
+
+    /// <summary>Rows per level; a missing category is counted in no level, so shares are of all the sub-group's clients.</summary>
+    private static int[] Counts(CategoryColumn column, RowSet rows)
+    {
+        var counts = new int[column.Levels.Length];
+        rows.ForEach(row =>
+        {
+            int code = column.Codes[row];
+            if (code >= 0) counts[code]++;
+        });
+        return counts;
+    }
+}

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Clients;
+
+namespace BankChurn.Core.Segments;
+
+/// <summary>A defined or discovered segment with its rows, figures and recommendations.</summary>
+/// <param name="Rule">The rule in the rule language; for a discovered segment, its conditions joined with "and".</param>
+/// <param name="Conditions">The conditions of a discovered segment; empty for a defined one.</param>
+/// <param name="Quality">The search's score (<see cref="SegmentQuality"/>) for the segment's goal, computed exactly.</param>
+public sealed record Segment(
+    string Id,
+    string Name,
+    string EnglishName,
+    string Rule,
+    SegmentGoal Goal,
+    SegmentSource Source,
+    RowSet Rows,
+    SegmentFigures Figures,
+    ImmutableArray<string> Actions,
+    bool NeedsRecommendation,
+    int? ManualPriority,
+    ImmutableArray<Condition> Conditions,
+    SubgroupComparison? Subgroups,
+    double Quality);

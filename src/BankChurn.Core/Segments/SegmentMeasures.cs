@@ -1,0 +1,64 @@
+using BankChurn.Core.Analysis;
+using BankChurn.Core.Clients;
+
+namespace BankChurn.Core.Segments;
+
+/// <summary>Computes <see cref="SegmentFigures"/> for a set of rows exactly, and the test of a segment against the rest.</summary>
+public static class SegmentMeasures
+{
+    /// <summary>
+    /// The figures of <paramref name="rows"/>. P-adjusted starts equal to the raw p-value and priority at 0;
+    /// <see cref="Segmentation"/> fills them in once all segments are known.
+    /// </summary>
+    /// <param name="values">Per-client value; a missing value counts as 0.</param>
+    public static SegmentFigures Of(RowSet rows, RowSet churned, NumericColumn values)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(rows.Capacity, churned.Capacity);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, churned.Capacity);
+        int total = churned.Capacity, totalChurned = churned.Count;
+        int clients = rows.Count, leavers = rows.CountAnd(churned), current = clients - leavers;
+        double baseRate = total == 0 ? 0 : (double)totalChurned / total;
+        double rate = clients == 0 ? 0 : (double)leavers / clients;
+
+        double valueAll = 0, valueChurned = 0;
+        rows.ForEach(row =>
+        {
+            double v = values.IsMissing(row) || !double.IsFinite(values.Values[row]) ? 0 : values.Values[row];
+            valueAll += v;
+            if (churned.Contains(row)) valueChurned += v;
+        });
+        double valueCurrent = valueAll - valueChurned;
+        double avgCurrent = current == 0 ? 0 : valueCurrent / current;
+        double atRisk = valueChurned + current * rate * avgCurrent;
+
+        return new SegmentFigures(
+            clients,
+            total == 0 ? 0 : (double)clients / total,
+            leavers,
+            rate,
+            Proportions.WilsonInterval(leavers, clients),
+            baseRate == 0 ? 1 : rate / baseRate,
+            current,
+            totalChurned == 0 ? 0 : (double)leavers / totalChurned,
+            clients == 0 ? 0 : valueAll / clients,
+            atRisk,
+            leavers - clients * baseRate,
+            AgainstRest(clients, leavers, total, totalChurned),
+            AgainstRest(clients, leavers, total, totalChurned),
+            0);
+    }
+
+    /// <summary>
+    /// P-value of Pearson's chi-square on the 2×2 table segment/rest × churned/stayed, without Yates' correction (the same
+    /// as a two-sided two-proportion z-test, z² = χ²). An empty segment or rest gives 1.
+    /// </summary>
+    public static double AgainstRest(long clients, long churned, long total, long totalChurned) =>
+        Compare(clients, churned, total - clients, totalChurned - churned);
+
+    /// <summary>P-value of the chi-square test of group A (clients, churned) against group B.</summary>
+    public static double Compare(long clientsA, long churnedA, long clientsB, long churnedB)
+    {
+        var table = new long[,] { { churnedA, clientsA - churnedA }, { churnedB, clientsB - churnedB } };
+        return ChiSquare.Independence(table).PValue;
+    }
+}
