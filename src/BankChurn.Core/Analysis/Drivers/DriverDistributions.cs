@@ -39,10 +39,26 @@ public static class DriverDistributions
     {
         if (all.Length == 0)
             return [];
-        all = Sorting.Ascending(all);
-        double low = Quantiles.Linear(all, 0.01), high = Quantiles.Linear(all, 0.99);
+        // Two quantiles need no full sort: quickselect finds the four order statistics they interpolate between.
+        int n = all.Length;
+        int[] ranks = [.. Bracket(n, 0.01).Concat(Bracket(n, 0.99)).Distinct().Order()];
+        Dictionary<int, double> at = PhiK.OrderStatistics.Select(all, ranks);
+        double Quantile(double p)
+        {
+            double h = (n - 1) * p;
+            int lo = (int)Math.Floor(h), hi = Math.Min(lo + 1, n - 1);
+            return at[lo] + (h - lo) * (at[hi] - at[lo]);
+        }
+        double low = Quantile(0.01), high = Quantile(0.99);
         if (high <= low)
             return [low];
         return [.. Enumerable.Range(0, GridPoints).Select(i => low + (high - low) * i / (GridPoints - 1))];
+    }
+
+    /// <summary>The 0-based order statistics that the type-7 quantile p of n values interpolates between.</summary>
+    private static int[] Bracket(int n, double p)
+    {
+        int lo = (int)Math.Floor((n - 1) * p);
+        return [lo, Math.Min(lo + 1, n - 1)];
     }
 }
