@@ -50,6 +50,7 @@ public static class ChurnAnalysis
         }
         Parallel.Invoke([.. blocks]);
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
-        return new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses);
+        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, drivers);
+        return new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
     }
 }

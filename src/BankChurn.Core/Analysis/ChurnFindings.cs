@@ -20,4 +20,5 @@ public sealed record ChurnFindings(
     PortraitFindings Portraits,
     ValueFindings Value,
     CorrelationFindings Correlations,
-    ImmutableArray<HypothesisResult> Hypotheses);
+    ImmutableArray<HypothesisResult> Hypotheses,
+    Segments.SegmentFindings Segments);

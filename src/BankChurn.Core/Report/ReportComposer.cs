@@ -27,9 +27,15 @@ public static class ReportComposer
             PhiKSlide.Compose(findings.Correlations, findings.Overall.Churned, wording),
             ValueSlide.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), wording),
             HypothesesSlide.Compose(findings.Hypotheses, wording),
+            .. OptionalSlide(SegmentRankingSlide.Compose(findings.Segments, Segments.SegmentGoal.Retention, findings.Overall.Rate, wording)),
+            .. OptionalSlide(SegmentRankingSlide.Compose(findings.Segments, Segments.SegmentGoal.Acquisition, findings.Overall.Rate, wording)),
+            .. findings.Segments.Segments
+                .Where(s => s.Figures.Priority >= 1 && s.Figures.Priority <= settings.Segments.DetailSlides)
+                .Select(s => SegmentDetailSlide.Compose(s, wording)),
         ];
         ImmutableArray<Sheet> sheets =
         [
+            SegmentsSheet.Compose(findings.Segments, wording),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),
             DriversSheet.Compose(findings.Drivers, wording),
             PortraitsSheet.Compose(findings.Portraits, wording),

@@ -21,6 +21,9 @@ public sealed record ReportSettings(
     /// <summary>The client-value metric.</summary>
     public ValueSettings Value { get; init; } = ValueSettings.Default;
 
+    /// <summary>Defined and discovered segments, with their catalogue of actions.</summary>
+    public SegmentsSettings Segments { get; init; } = SegmentsSettings.Default;
+
     /// <summary>The hypotheses to test, in the config's order; Holm's adjustment runs over this whole list.</summary>
     public ImmutableArray<HypothesisSettings> Hypotheses { get; init; } = [];
 

@@ -24,6 +24,8 @@ internal sealed class ConfigDto
     [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
     public List<HypothesisDto>? Hypotheses { get; set; }
 
+    public SegmentsDto? Segments { get; set; }
+
     public OutputDto? Output { get; set; }
 
     public string? Seed { get; set; }
@@ -152,4 +154,74 @@ internal sealed class HypothesisGroupDto
     public string? Name { get; set; }
 
     public string? Rule { get; set; }
+}
+
+/// <summary>The <c>segments:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class SegmentsDto
+{
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<SegmentDto>? Defined { get; set; }
+
+    public DiscoveryDto? Discovery { get; set; }
+
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<CatalogueDto>? Catalogue { get; set; }
+
+    public string? PriorityMetric { get; set; }
+
+    public string? DetailSlides { get; set; }
+}
+
+/// <summary>One item of <c>segments.defined</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class SegmentDto
+{
+    public string? Id { get; set; }
+
+    public string? Name { get; set; }
+
+    public string? Goal { get; set; }
+
+    public string? Rule { get; set; }
+
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<string?>? Actions { get; set; }
+
+    public string? Priority { get; set; }
+
+    public string? CompareSubgroups { get; set; }
+}
+
+/// <summary><c>segments.discovery</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class DiscoveryDto
+{
+    public string? Enabled { get; set; }
+
+    public string? MaxConditions { get; set; }
+
+    public string? MinSize { get; set; }
+
+    public string? BeamWidth { get; set; }
+
+    public string? TopK { get; set; }
+
+    public string? MaxOverlap { get; set; }
+
+    public string? Mode { get; set; }
+
+    public string? Alpha { get; set; }
+}
+
+/// <summary>One item of <c>segments.catalogue</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class CatalogueDto
+{
+    public string? Column { get; set; }
+
+    public string? Side { get; set; }
+
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<string?>? Actions { get; set; }
 }

@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, hypotheses, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, segments, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -66,6 +66,38 @@ internal static class ConfigSchema
                 Key("test", "auto, welch_t, mann_whitney, chi2 or two_proportion_z"),
                 Key("alpha", "a significance level between 0 and 0.5")),
             "items with id, title, metric, group_a, group_b, test and alpha")),
+        new KeyShape("segments", Section(
+            "defined segments, discovery, the action catalogue and priorities",
+            new KeyShape("defined", new ListShape(
+                Section(
+                    "id, name, goal, rule, actions, priority and compare_subgroups",
+                    new KeyShape("id", new ScalarShape("a snake_case identifier"), Required: true),
+                    new KeyShape("name", new ScalarShape("text"), Required: true),
+                    new KeyShape("goal", new ScalarShape("retention or acquisition"), Required: true),
+                    new KeyShape("rule", new ScalarShape("a rule over canonical columns"), Required: true),
+                    new KeyShape("actions", new ListShape(new ScalarShape("a sentence"), "recommended actions, one sentence each")),
+                    Key("priority", "a whole number (1 = first)"),
+                    Key("compare_subgroups", "true or false")),
+                "segments with id, name, goal and rule")),
+            new KeyShape("discovery", Section(
+                "how segments are searched for",
+                Key("enabled", "true or false"),
+                Key("max_conditions", "a whole number from 1 to 4"),
+                Key("min_size", "a whole number of clients"),
+                Key("beam_width", "a whole number from 1 to 1000"),
+                Key("top_k", "a whole number from 0 to 50"),
+                Key("max_overlap", "a share between 0 and 1"),
+                Key("mode", "beam or exhaustive"),
+                Key("alpha", "a significance level between 0 and 0.5"))),
+            new KeyShape("catalogue", new ListShape(
+                Section(
+                    "column, side and actions",
+                    new KeyShape("column", new ScalarShape("a canonical column"), Required: true),
+                    Key("side", "any, low, middle or high"),
+                    new KeyShape("actions", new ListShape(new ScalarShape("a sentence"), "recommended actions"), Required: true)),
+                "items with column, side and actions")),
+            Key("priority_metric", "excess_churners or value_at_risk"),
+            Key("detail_slides", "a whole number from 0 to 10"))),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
 

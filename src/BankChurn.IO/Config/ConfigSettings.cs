@@ -54,6 +54,7 @@ internal static class ConfigSettings
         AnalysisSettings analysis = ConfigAnalysis.Analysis(dto.Analysis, read);
         (string Formula, string Description) value = ConfigAnalysis.Value(dto.Value, read);
         List<ConfigHypotheses.Checked> hypotheses = ConfigHypotheses.Check(dto.Hypotheses, read);
+        ConfigSegments.Section segments = ConfigSegments.Check(dto.Segments, read);
         var output = new OutputSettings(read.FilePath(dto.Output?.Folder, "output.folder", DefaultOutputFolder, folder) ?? "");
         int seed = read.WholeNumber(dto.Seed, "seed", DefaultSeed, int.MinValue, "20240501");
         problems.ThrowIfAny();
@@ -68,11 +69,13 @@ internal static class ConfigSettings
         ];
         ValueSettings valueSettings = ConfigAnalysis.ParseValue(value, locations);
         ImmutableArray<HypothesisSettings> hypothesisSettings = ConfigHypotheses.Parse(hypotheses, locations);
+        SegmentsSettings segmentSettings = ConfigSegments.Parse(segments, locations);
         return new ReportSettings(configPath, report, input, new CleaningSettings(excluded, duplicates), output, seed)
         {
             Analysis = analysis,
             Value = valueSettings,
             Hypotheses = hypothesisSettings,
+            Segments = segmentSettings,
         };
     }
 

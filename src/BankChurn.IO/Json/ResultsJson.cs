@@ -33,6 +33,7 @@ public static partial class ResultsJson
         WriteValue(json, findings.Value);
         WriteCorrelations(json, findings.Correlations);
         WriteHypotheses(json, findings.Hypotheses, Wording.For(run.Language));
+        WriteSegments(json, findings.Segments);
         json.WriteEndObject();
     }
 

@@ -71,6 +71,31 @@ public sealed class GenerateTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
+    public void Generate_RealTable_WritesSegmentsThatReconcile()
+    {
+        string? real = RepoPaths.RealTable();
+        if (real is null)
+        {
+            log.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
+            return;
+        }
+        Assert.Equal(0, Generate(real).ExitCode);
+        JsonElement[] segments = [.. Results().GetProperty("segments").EnumerateArray()];
+        // pandas on the cleaned rows: d=d[d.products!=0]; s=d[(d.gender=='Ж')&(d.credit_card==1)&(d.equity<3)]; print(len(s), s.churn.sum()) → 1501 63
+        JsonElement women = segments.Single(s => s.GetProperty("id").GetString() == "women_cc_equity_lt3");
+        Assert.Equal((1501, 63, 1438), (women.GetProperty("clients").GetInt32(), women.GetProperty("churned").GetInt32(), women.GetProperty("current_clients").GetInt32()));
+        Assert.Contains(segments, s => s.GetProperty("source").GetString() == "discovered" && s.GetProperty("goal").GetString() == "retention");
+        foreach (string goal in new[] { "retention", "acquisition" })
+        {
+            int[] priorities = [.. segments.Where(s => s.GetProperty("goal").GetString() == goal).Select(s => s.GetProperty("priority").GetInt32())];
+            Assert.Equal(Enumerable.Range(1, priorities.Length), priorities.Order());
+        }
+        JsonElement campaign = Results().GetProperty("campaign");
+        Assert.Equal(campaign.GetProperty("current_clients").GetInt32(), campaign.GetProperty("assigned").GetInt32() + campaign.GetProperty("unassigned").GetInt32());
+        Assert.Equal(9999 - 1819, campaign.GetProperty("current_clients").GetInt32());
+    }
+
+    [Fact]
     public void Generate_RealTableReencoded_GivesTheSameFigures()
     {
         string? real = RepoPaths.RealTable();

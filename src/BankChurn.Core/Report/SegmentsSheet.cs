@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+using BankChurn.Core.Segments;
+
+namespace BankChurn.Core.Report;
+
+/// <summary>The marketing sheet: every segment with its figures, priority, goal and recommended actions; sorted by goal and priority.</summary>
+internal static class SegmentsSheet
+{
+    public static Sheet Compose(SegmentFindings findings, Wording w)
+    {
+        var assigned = findings.Assignment.SegmentIds.Select((id, i) => (id, n: findings.Assignment.Assigned[i])).ToDictionary(p => p.id, p => p.n, StringComparer.Ordinal);
+        var table = new Table(
+            [
+                new(w.Say("Цель", "Goal")),
+                new(w.Say("Приоритет", "Priority"), CellFormat.Integer),
+                new("id"),
+                new(w.Say("Сегмент", "Segment")),
+                new(w.Say("Правило", "Rule")),
+                new(w.Say("Источник", "Source")),
+                new(w.Say("Клиентов", "Clients"), CellFormat.Integer),
+                new(w.Say("Доля базы", "Share of base"), CellFormat.Percent),
+                new(w.Say("Ушли", "Churned"), CellFormat.Integer),
+                new(w.Say("Доля оттока", "Churn share"), CellFormat.Percent),
+                new(w.Say("ДИ 95 %, от", "95% CI low"), CellFormat.Percent),
+                new(w.Say("ДИ 95 %, до", "95% CI high"), CellFormat.Percent),
+                new(w.Say("К среднему", "Lift"), CellFormat.Decimal),
+                new(w.Say("Текущих клиентов", "Current clients"), CellFormat.Integer),
+                new(w.Say("В кампании", "In campaign"), CellFormat.Integer),
+                new(w.Say("Доля всех ушедших", "Share of all churners"), CellFormat.Percent),
+                new(w.Say("Сверх среднего", "Excess churners"), CellFormat.Decimal),
+                new(w.Say("Средняя ценность", "Average value"), CellFormat.Money),
+                new(w.Say("Ценность под риском", "Value at risk"), CellFormat.Money),
+                new("p", CellFormat.Scientific),
+                new(w.Say("p (Холм)", "p (Holm)"), CellFormat.Scientific),
+                new(w.Say("Рекомендации", "Recommended actions")),
+            ],
+            [.. findings.Segments.Select(s => ImmutableArray.Create<Cell>(
+                s.Goal == SegmentGoal.Retention ? w.Say("удержание", "retention") : w.Say("привлечение", "acquisition"),
+                s.Figures.Priority,
+                s.Id,
+                w.IsRussian ? s.Name : s.EnglishName,
+                s.Rule,
+                s.Source == SegmentSource.Config ? w.Say("задан", "defined") : w.Say("найден", "found"),
+                s.Figures.Clients,
+                s.Figures.ShareOfBase,
+                s.Figures.Churned,
+                s.Figures.Rate,
+                s.Figures.Confidence.Low,
+                s.Figures.Confidence.High,
+                s.Figures.Lift,
+                s.Figures.CurrentClients,
+                assigned.GetValueOrDefault(s.Id),
+                s.Figures.ChurnerCoverage,
+                s.Figures.ExcessChurners,
+                s.Figures.AvgValue,
+                s.Figures.ValueAtRisk,
+                s.Figures.PValue,
+                s.Figures.PAdjusted,
+                s.Actions.IsEmpty ? w.Say("нужна рекомендация", "needs a recommendation") : string.Join("; ", s.Actions)))]);
+        return new Sheet(w.Say("Сегменты", "Segments"), null, table);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using BankChurn.Core.Segments;
+
+namespace BankChurn.IO.Json;
+
+/// <summary>results.json, blocks "segments" (every segment, ranked within its goal) and "campaign" (one campaign per current client).</summary>
+public static partial class ResultsJson
+{
+    private static void WriteSegments(Utf8JsonWriter json, SegmentFindings findings)
+    {
+        json.WriteStartArray("segments");
+        foreach (Segment segment in findings.Segments)
+        {
+            SegmentFigures f = segment.Figures;
+            json.WriteStartObject();
+            json.WriteString("id", segment.Id);
+            json.WriteString("name", segment.Name);
+            json.WriteString("name_en", segment.EnglishName);
+            json.WriteString("rule", segment.Rule);
+            json.WriteString("goal", segment.Goal == SegmentGoal.Retention ? "retention" : "acquisition");
+            json.WriteString("source", segment.Source == SegmentSource.Config ? "config" : "discovered");
+            json.WriteNumber("clients", f.Clients);
+            Number(json, "share_of_base", f.ShareOfBase);
+            json.WriteNumber("churned", f.Churned);
+            Number(json, "rate", f.Rate);
+            Number(json, "ci_low", f.Confidence.Low);
+            Number(json, "ci_high", f.Confidence.High);
+            Number(json, "lift", f.Lift);
+            json.WriteNumber("current_clients", f.CurrentClients);
+            Number(json, "churner_coverage", f.ChurnerCoverage);
+            Number(json, "avg_value", f.AvgValue);
+            Number(json, "value_at_risk", f.ValueAtRisk);
+            Number(json, "excess_churners", f.ExcessChurners);
+            Number(json, "p_value", f.PValue);
+            Number(json, "p_adjusted", f.PAdjusted);
+            json.WriteNumber("priority", f.Priority);
+            json.WriteBoolean("needs_recommendation", segment.NeedsRecommendation);
+            json.WriteStartArray("actions");
+            foreach (string action in segment.Actions)
+                json.WriteStringValue(action);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+
+        CampaignAssignment campaign = findings.Assignment;
+        json.WriteStartObject("campaign");
+        json.WriteNumber("current_clients", campaign.CurrentClients);
+        json.WriteNumber("assigned", campaign.TotalAssigned);
+        json.WriteNumber("unassigned", campaign.Unassigned);
+        json.WriteStartArray("by_segment");
+        for (int i = 0; i < campaign.SegmentIds.Length; i++)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", campaign.SegmentIds[i]);
+            json.WriteNumber("clients", campaign.Assigned[i]);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}
