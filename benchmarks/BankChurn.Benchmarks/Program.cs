@@ -129,6 +129,13 @@ public static class Program
         Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(t, [.. a.Columns, "churn"], a.PhiKBinning));
         Time("value", () => Core.Analysis.Value.ClientValue.Assess(t, settings.Value));
         Time("hypotheses", () => Core.Analysis.Hypotheses.HypothesisTesting.Run(t, settings.Hypotheses));
+        var values = settings.Value.Formula.Evaluate(t);
+        Time("segments: defined", () => Core.Segments.Segmentation.Define(t, values, settings.Segments.Defined));
+        Time("segments: defined, no subgroups", () => Core.Segments.Segmentation.Define(t, values, settings.Segments.Defined.Select(d => d with { CompareSubgroups = false })));
+        var candidates = Core.Segments.CandidateConditions.Build(t, settings.Segments.Discovery);
+        Time("segments: candidates", () => Core.Segments.CandidateConditions.Build(t, settings.Segments.Discovery));
+        Time("segments: retention", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Retention, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
+        Time("segments: acquisition", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Acquisition, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
     }
 
     private static string RepoConfig()

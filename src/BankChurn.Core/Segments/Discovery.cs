@@ -38,10 +38,11 @@ public static class Discovery
 
         int total = table.RowCount, totalChurned = table.Churned.Count;
         var kept = new List<(Conjunction Found, RowSet Rows, double P)>();
+        var subsets = new Dictionary<string, (int Clients, int Churned, double Value)>(StringComparer.Ordinal);
         foreach (Conjunction found in pool)
         {
             if (kept.Count == settings.TopK) break;
-            if (Redundancy.BeatenBySubset(found, table.Churned, values, goal, settings.MinLiftGain, settings.Alpha)) continue;
+            if (Redundancy.BeatenBySubset(found, table.Churned, values, goal, settings.MinLiftGain, settings.Alpha, subsets)) continue;
             RowSet rows = Redundancy.RowsOf(found.Conditions, (1 << found.Conditions.Length) - 1, total);
             if (kept.Any(k => Redundancy.Overlap(rows, k.Rows) > settings.MaxOverlap)) continue;
             kept.Add((found, rows, SegmentMeasures.AgainstRest(found.Clients, found.Churned, total, totalChurned)));

@@ -15,7 +15,11 @@ public static class Redundancy
     /// (1 − rate)·avg value, must be ≥ that of T·(1 + minGain); value is not a proportion, so no test there.
     /// A subset that selects exactly the same clients always makes S redundant.
     /// </summary>
-    public static bool BeatenBySubset(Conjunction candidate, RowSet churned, NumericColumn? values, SegmentGoal goal, double minGain, double alpha)
+    /// <param name="subsets">Figures of subsets already measured (clients, churned, value), shared across the candidates of one search:
+    /// the same pairs and single conditions recur in many candidates.</param>
+    public static bool BeatenBySubset(
+        Conjunction candidate, RowSet churned, NumericColumn? values, SegmentGoal goal, double minGain, double alpha,
+        Dictionary<string, (int Clients, int Churned, double Value)>? subsets = null)
     {
         var conditions = candidate.Conditions;
         int k = conditions.Length;
@@ -26,8 +30,7 @@ public static class Redundancy
         double worth = goal == SegmentGoal.Acquisition ? (1 - rate) * Sum(segment, values) / Math.Max(n, 1) : 0;
         for (int mask = 1; mask < (1 << k) - 1; mask++)
         {
-            RowSet subset = RowsOf(conditions, mask, churned.Capacity);
-            int nT = subset.Count, cT = subset.CountAnd(churned);
+            (int nT, int cT, double valueT) = Measure(conditions, mask, churned, goal == SegmentGoal.Acquisition ? values : null, subsets);
             if (nT == n) return true;
             double rateT = (double)cT / nT;
             if (goal == SegmentGoal.Retention)
@@ -39,7 +42,7 @@ public static class Redundancy
             }
             else
             {
-                double worthT = (1 - rateT) * Sum(subset, values) / nT;
+                double worthT = (1 - rateT) * valueT / nT;
                 if (worth < worthT * (1 + minGain)) return true;
             }
         }
@@ -68,14 +71,35 @@ public static class Redundancy
         return rows;
     }
 
+    private static (int, int, double) Measure(
+        IReadOnlyList<Condition> conditions, int mask, RowSet churned, NumericColumn? values, Dictionary<string, (int, int, double)>? cache)
+    {
+        string key = string.Join(" and ", Enumerable.Range(0, conditions.Count).Where(i => (mask & (1 << i)) != 0).Select(i => conditions[i].RuleText).Order(StringComparer.Ordinal));
+        if (cache is not null && cache.TryGetValue(key, out (int, int, double) known))
+            return known;
+        RowSet subset = RowsOf(conditions, mask, churned.Capacity);
+        (int, int, double) figures = (subset.Count, subset.CountAnd(churned), Sum(subset, values));
+        cache?.Add(key, figures);
+        return figures;
+    }
+
+    /// <summary>The value of the rows in the set, missing counted as 0; walks the set's words, with no call per row.</summary>
     private static double Sum(RowSet rows, NumericColumn? values)
     {
         if (values is null) return 0;
+        ReadOnlySpan<ulong> words = rows.AndNot(values.Missing).Words;
+        double[] v = values.Values;
         double sum = 0;
-        rows.ForEach(row =>
+        for (int w = 0; w < words.Length; w++)
         {
-            if (!values.IsMissing(row) && double.IsFinite(values.Values[row])) sum += values.Values[row];
-        });
+            ulong word = words[w];
+            int first = w << 6;
+            while (word != 0)
+            {
+                sum += v[first + System.Numerics.BitOperations.TrailingZeroCount(word)];
+                word &= word - 1;
+            }
+        }
         return sum;
     }
 }
