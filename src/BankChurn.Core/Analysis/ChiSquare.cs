@@ -14,35 +14,13 @@ public static class ChiSquare
     /// </summary>
     public static ContingencyTest Independence(long[,] observed)
     {
-        int rows = observed.GetLength(0), cols = observed.GetLength(1);
-        var rowTotals = new long[rows];
-        var colTotals = new long[cols];
-        long total = 0;
-        for (int r = 0; r < rows; r++)
-            for (int c = 0; c < cols; c++)
-            {
-                long cell = observed[r, c];
-                ArgumentOutOfRangeException.ThrowIfNegative(cell);
-                rowTotals[r] += cell;
-                colTotals[c] += cell;
-                total += cell;
-            }
-        int[] liveRows = [.. Enumerable.Range(0, rows).Where(r => rowTotals[r] > 0)];
-        int[] liveCols = [.. Enumerable.Range(0, cols).Where(c => colTotals[c] > 0)];
-        if (liveRows.Length < 2 || liveCols.Length < 2)
-            return new ContingencyTest(0, 0, 1, 0, total);
-
-        double statistic = 0;
-        foreach (int r in liveRows)
-            foreach (int c in liveCols)
-            {
-                double expected = (double)rowTotals[r] * colTotals[c] / total;
-                double diff = observed[r, c] - expected;
-                statistic += diff * diff / expected;
-            }
-        int dof = (liveRows.Length - 1) * (liveCols.Length - 1);
-        double v = Math.Sqrt(statistic / (total * (Math.Min(liveRows.Length, liveCols.Length) - 1)));
-        return new ContingencyTest(statistic, dof, UpperTail(statistic, dof), Math.Min(1, v), total);
+        ContingencyCounts counts = ContingencyCounts.Of(observed);
+        if (counts.Rows < 2 || counts.Cols < 2)
+            return new ContingencyTest(0, 0, 1, 0, counts.Total);
+        double statistic = counts.PearsonChiSquare(yates: false);
+        int dof = (counts.Rows - 1) * (counts.Cols - 1);
+        double v = Math.Sqrt(statistic / (counts.Total * (Math.Min(counts.Rows, counts.Cols) - 1)));
+        return new ContingencyTest(statistic, dof, UpperTail(statistic, dof), Math.Min(1, v), counts.Total);
     }
 
     /// <summary>P(χ²_dof ≥ x), computed as the regularized upper incomplete gamma so that tiny p-values keep their digits.</summary>

@@ -1,8 +1,9 @@
-namespace BankChurn.Core.Analysis.PhiK;
+namespace BankChurn.Core.Analysis;
 
 /// <summary>
 /// An r × c table of counts with its all-zero rows and columns removed (the library builds its tables with a
-/// group-by, so levels that never occur in the pair do not exist there either), and the two statistics φK needs.
+/// group-by, so levels that never occur in the pair do not exist there either), and the statistics the chi-square test
+/// of independence and φK need.
 /// </summary>
 internal sealed class ContingencyCounts
 {
@@ -66,23 +67,20 @@ internal sealed class ContingencyCounts
         }
     }
 
-    /// <summary>Pearson's χ², with Yates' correction on a 2 × 2 table (scipy.stats.chi2_contingency, correction=True).</summary>
-    public double PearsonChiSquare()
-    {
-        return Sum(static (o, e) => (o - e) * (o - e) / e);
-    }
+    /// <summary>
+    /// Pearson's χ²; with <paramref name="yates"/>, Yates' correction on a 2 × 2 table (scipy.stats.chi2_contingency's
+    /// default, which φK follows); without it, the plain statistic (correction=False).
+    /// </summary>
+    public double PearsonChiSquare(bool yates = true) => Sum(static (o, e) => (o - e) * (o - e) / e, yates);
 
     /// <summary>The log-likelihood ratio G = 2 Σ O ln(O / E), with the same Yates adjustment of O that SciPy applies to it.</summary>
-    public double LikelihoodRatio()
-    {
-        return Sum(static (o, e) => o == 0 ? 0 : 2 * o * Math.Log(o / e));
-    }
+    public double LikelihoodRatio() => Sum(static (o, e) => o == 0 ? 0 : 2 * o * Math.Log(o / e), yates: true);
 
-    private double Sum(Func<double, double, double> term)
+    private double Sum(Func<double, double, double> term, bool yates)
     {
         double sum = 0;
         // SciPy moves each observed count half a unit towards its expectation (never past it) when dof = 1.
-        bool yates = Rows == 2 && Cols == 2;
+        yates = yates && Rows == 2 && Cols == 2;
         for (int i = 0; i < Rows; i++)
             for (int j = 0; j < Cols; j++)
             {
