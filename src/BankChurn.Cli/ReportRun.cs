@@ -84,7 +84,8 @@ public static class ReportRun
 
     private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request)
     {
-        ReportSettings settings = ConfigFile.Read(request.ConfigPath, request.AllOverrides(), DateTimeOffset.Now);
+        IReadOnlyList<string> overrides = request.AllOverrides();
+        ReportSettings settings = ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now);
         LoadedClients loaded = ClientsCsv.Read(settings.Input);
         ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
         var run = new RunInfo(
@@ -93,7 +94,7 @@ public static class ReportRun
             settings.Report.Period,
             settings.Report.GeneratedAt,
             ProgramVersion,
-            ConfigAsRun(settings.ConfigFile, request.AllOverrides()),
+            ConfigAsRun(settings.ConfigFile, overrides),
             settings.Report.Language);
         Report report = ReportComposer.Compose(findings, settings, run);
         return (settings, loaded, findings, report, run);

@@ -22,6 +22,7 @@ public static class ChurnAnalysis
         ClientTable clients = cleaned.Table;
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
+        NumericColumn clientValues = settings.Value.Formula.Evaluate(clients);
 
         // The blocks read the same immutable table and share nothing else, so they run side by side; each result is a
         // pure function of its inputs, so the findings are the same whatever the order in which they finish.
@@ -35,7 +36,7 @@ public static class ChurnAnalysis
         {
             () => quality = DataQuality.Assess(loaded, cleaned),
             () => byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))],
-            () => value = ClientValue.Assess(clients, settings.Value),
+            () => value = ClientValue.Assess(clients, settings.Value, clientValues),
             () => correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning),
             () => hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses),
         };
@@ -50,7 +51,7 @@ public static class ChurnAnalysis
         }
         Parallel.Invoke([.. blocks]);
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
-        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, drivers);
+        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, clientValues, drivers);
         return new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
     }
 }

@@ -8,11 +8,11 @@ namespace BankChurn.Core.Segments;
 /// <summary>Measures the defined segments, discovers new ones for both goals, ranks them and assigns each current client to one campaign.</summary>
 public static class SegmentAnalysis
 {
+    /// <param name="values">Each client's value from the config's formula (missing counts as 0).</param>
     /// <param name="drivers">The continuous drivers; their churn-prone ranges become candidate conditions for discovery.</param>
-    public static SegmentFindings Run(ClientTable table, ReportSettings settings, IEnumerable<ContinuousDriver> drivers)
+    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, IEnumerable<ContinuousDriver> drivers)
     {
         SegmentsSettings config = settings.Segments;
-        NumericColumn values = settings.Value.Formula.Evaluate(table);
         var segments = new List<Segment>(Segmentation.Define(table, values, config.Defined));
         if (config.Discover && table.RowCount > 0 && table.Churned.Count > 0)
         {

@@ -4,14 +4,4 @@ namespace BankChurn.Core.Segments;
 
 /// <summary>SPEC analysis block 8: every segment (defined and discovered) with its figures and priority, and the campaign assignment.</summary>
 /// <param name="Segments">Retention segments first, then acquisition, each goal in priority order.</param>
-public sealed record SegmentFindings(ImmutableArray<Segment> Segments, CampaignAssignment Assignment)
-{
-    public static SegmentFindings Empty(int rows) => new([], new CampaignAssignment(Filled(rows), [], [], 0));
-
-    private static int[] Filled(int rows)
-    {
-        var none = new int[rows];
-        Array.Fill(none, CampaignAssignment.None);
-        return none;
-    }
-}
+public sealed record SegmentFindings(ImmutableArray<Segment> Segments, CampaignAssignment Assignment);

@@ -14,11 +14,14 @@ public static class ClientValue
     /// enough that every cell is large (the real table's smallest, 5 products, has 19 clients). It is an expectation from
     /// this month's shares, not a prediction model, and the deck says so.
     /// </summary>
-    public static ValueFindings Assess(ClientTable table, ValueSettings settings)
+    public static ValueFindings Assess(ClientTable table, ValueSettings settings) =>
+        Assess(table, settings, settings.Formula.Evaluate(table));
+
+    /// <summary>The value block from a value column already evaluated (the segments reuse the same column).</summary>
+    public static ValueFindings Assess(ClientTable table, ValueSettings settings, NumericColumn value)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
-        NumericColumn value = settings.Formula.Evaluate(table);
         RowSet churn = table.Churned;
         NumericColumn? products = table.NumericColumns.GetValueOrDefault(ClientSchema.Products);
         NumericColumn? active = table.NumericColumns.GetValueOrDefault(ClientSchema.LastActivity);
