@@ -140,22 +140,34 @@ public static class SegmentNames
     {
         if (c.Kind == ConditionKind.Levels && c.Levels.Length == 1)
         {
-            return c.Levels[0] == "1"
+            string level = c.Levels[0];
+            return level == "1"
                 ? w.Say("одним продуктом", "one product")
-                : w.Say($"{c.Levels[0]} продуктами", $"{c.Levels[0]} products");
+                : w.Say($"{Instrumental(level)} продуктами", $"{level} products");
         }
         if (c.Kind == ConditionKind.Range)
         {
             return (c.From, c.To) switch
             {
                 ({ } f, null) => w.Say($"{w.Number(f)}+ продуктами", $"{w.Number(f)}+ products"),
-                (null, { } t) => w.Say($"не более чем {w.Number(t)} продуктами", $"at most {w.Number(t)} products"),
+                (null, 1) => w.Say("не более чем одним продуктом", "at most one product"),
+                (null, { } t) => w.Say($"не более чем {Instrumental(w.Number(t))} продуктами", $"at most {w.Number(t)} products"),
                 ({ } f, { } t) => w.Say($"{w.Number(f)}–{w.Number(t)} продуктами", $"{w.Number(f)}–{w.Number(t)} products"),
                 _ => c.RuleText,
             };
         }
         return w.Say("продуктами: ", "products: ") + string.Join(", ", c.Levels);
     }
+
+    /// <summary>Small counts in words in the instrumental case ("с двумя продуктами"); larger ones stay digits ("с 7 продуктами").</summary>
+    private static string Instrumental(string count) => count switch
+    {
+        "2" => "двумя",
+        "3" => "тремя",
+        "4" => "четырьмя",
+        "5" => "пятью",
+        _ => count,
+    };
 
     /// <summary>
     /// The words after the noun, with their leading space: " 830–910", " от 900" / " of 900+", " до 800" / " up to 800";

@@ -47,7 +47,9 @@ public class SegmentNamesTests
         { [L("gender", "М"), Condition.Missing(Table, "balance")], "Мужчины без данных о балансе", "Men with no balance on file" },
         { [R("balance", null, 80_000)], "Клиенты с балансом до 80 тыс. ₽", "Clients with a balance up to ₽80K" },
         { [L("city", "Кострома")], "Клиенты (город: Кострома)", "Clients (city: Кострома)" },
-        { [R("products", null, 3), R("score", null, 800)], "Клиенты с не более чем 3 продуктами и скорингом до 800", "Clients with at most 3 products and a score up to 800" },
+        { [R("products", null, 3), R("score", null, 800)], "Клиенты с не более чем тремя продуктами и скорингом до 800", "Clients with at most 3 products and a score up to 800" },
+        { [R("products", null, 1)], "Клиенты с не более чем одним продуктом", "Clients with at most one product" },
+        { [L("products", "2")], "Клиенты с двумя продуктами", "Clients with 2 products" },
     };
 
     [Fact]
