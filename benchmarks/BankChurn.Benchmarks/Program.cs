@@ -44,7 +44,7 @@ public static class Program
     }
 
     /// <summary>
-    /// Segment discovery (retention) on a loaded table, loading excluded from the timing: about 60 candidate conditions
+    /// Segment discovery (retention, or acquisition with BENCH_GOAL=acquisition) on a loaded table, loading excluded from the timing: about 60 candidate conditions
     /// (5 quantile bins per continuous column, "between" over single bins), depth 3, beam 20. The result line gives the
     /// candidate count and the split between building candidates, the search alone, and the whole discovery
     /// (search + redundancy + tests + naming + exact figures).
@@ -55,6 +55,7 @@ public static class Program
         table = table.Filter(RowSet.Where(table.RowCount, row => table.Numeric("products").Values[row] != 0));
         NumericColumn value = table.Numeric("balance");
         var settings = new DiscoverySettings(Bins: 5, MaxBinSpan: 1);
+        SegmentGoal goal = Environment.GetEnvironmentVariable("BENCH_GOAL") == "acquisition" ? SegmentGoal.Acquisition : SegmentGoal.Retention;
         if (Environment.GetEnvironmentVariable("BENCH_PER_COLUMN") == "1")
             foreach (string column in new[] { "score", "city", "gender", "age", "equity", "balance", "products", "credit_card", "last_activity", "est_salary" })
             {
@@ -68,10 +69,10 @@ public static class Program
             ImmutableArray<Condition> candidates = CandidateConditions.Build(table, settings);
             double build = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            ImmutableArray<Conjunction> top = SubgroupSearch.Run(candidates, table.Churned, SegmentGoal.Retention, null, settings, 2000);
+            ImmutableArray<Conjunction> top = SubgroupSearch.Run(candidates, table.Churned, goal, value, settings, 2000);
             double search = watch.Elapsed.TotalMilliseconds;
             watch.Restart();
-            ImmutableArray<Segment> found = Discovery.Run(table, value, SegmentGoal.Retention, settings, ActionCatalogue.Empty, candidates);
+            ImmutableArray<Segment> found = Discovery.Run(table, value, goal, settings, ActionCatalogue.Empty, candidates);
             double whole = watch.Elapsed.TotalMilliseconds;
             return string.Create(CultureInfo.InvariantCulture,
                 $"{table.RowCount} rows, {candidates.Length} candidates; build {build:F0} ms, search {search:F0} ms, discovery {whole:F0} ms; {found.Length} kept, best {found.FirstOrDefault()?.Rule} (WRAcc {found.FirstOrDefault()?.Quality:F4}, best searched {top.FirstOrDefault()?.Quality:F4})");

@@ -15,6 +15,7 @@ public static class Redundancy
     /// (1 − rate)·avg value, must be ≥ that of T·(1 + minGain); value is not a proportion, so no test there.
     /// A subset that selects exactly the same clients always makes S redundant.
     /// </summary>
+    /// <param name="candidate">The conjunction with its clients, churned and (for acquisition) value as the search counted them.</param>
     /// <param name="subsets">Figures of subsets already measured (clients, churned, value), shared across the candidates of one search:
     /// the same pairs and single conditions recur in many candidates.</param>
     public static bool BeatenBySubset(
@@ -24,10 +25,11 @@ public static class Redundancy
         var conditions = candidate.Conditions;
         int k = conditions.Length;
         if (k < 2) return false;
-        RowSet segment = RowsOf(conditions, (1 << k) - 1, churned.Capacity);
-        int n = segment.Count, c = segment.CountAnd(churned);
+        // The search already counted the conjunction itself (its value from the quantised bit planes, within a
+        // millionth of the largest value per client), so only the subsets are measured here.
+        int n = candidate.Clients, c = candidate.Churned;
         double rate = n == 0 ? 0 : (double)c / n;
-        double worth = goal == SegmentGoal.Acquisition ? (1 - rate) * Sum(segment, values) / Math.Max(n, 1) : 0;
+        double worth = goal == SegmentGoal.Acquisition ? (1 - rate) * candidate.Value / Math.Max(n, 1) : 0;
         for (int mask = 1; mask < (1 << k) - 1; mask++)
         {
             (int nT, int cT, double valueT) = Measure(conditions, mask, churned, goal == SegmentGoal.Acquisition ? values : null, subsets);

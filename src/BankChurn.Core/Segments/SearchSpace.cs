@@ -13,7 +13,7 @@ internal sealed class SearchSpace
 
     private readonly ulong[][] _words;
     private readonly ulong[] _churn;
-    private readonly ulong[][] _planes;
+    private readonly ulong[] _planes;
     private readonly double _valueOffset;
     private readonly double _valueStep;
     private readonly int[] _columnOf;
@@ -62,16 +62,27 @@ internal sealed class SearchSpace
             leavers += BitOperations.PopCount(x & _churn[w]);
         }
         if (clients < _minSize) return null;
-        var planes = new long[_planes.Length];
-        for (int b = 0; b < _planes.Length; b++)
+        return new SearchNode(indexes, clients, leavers, _planes.Length == 0 ? [] : PlaneCounts(other, last));
+    }
+
+    /// <summary>
+    /// Clients of other AND last per value bit. The planes are interleaved word by word, so one pass reads each
+    /// segment word once and the planes of that word as one contiguous run; empty words are skipped.
+    /// </summary>
+    private long[] PlaneCounts(ulong[] other, ulong[] last)
+    {
+        Span<long> sums = stackalloc long[ValueBits];
+        sums.Clear();
+        ulong[] planes = _planes;
+        for (int w = 0; w < last.Length; w++)
         {
-            ulong[] plane = _planes[b];
-            long sum = 0;
-            for (int w = 0; w < last.Length; w++)
-                sum += BitOperations.PopCount(other[w] & last[w] & plane[w]);
-            planes[b] = sum;
+            ulong x = other[w] & last[w];
+            if (x == 0) continue;
+            int at = w * ValueBits;
+            for (int b = 0; b < ValueBits; b++)
+                sums[b] += BitOperations.PopCount(x & planes[at + b]);
         }
-        return new SearchNode(indexes, clients, leavers, planes);
+        return sums.ToArray();
     }
 
     public ulong[] Materialise(SearchNode node)
@@ -105,10 +116,11 @@ internal sealed class SearchSpace
             goal == SegmentGoal.Acquisition ? Value(node) : 0, Quality(node));
 
     /// <summary>
-    /// Bit planes of the value quantised to ValueBits bits over its range (missing = 0), and the
+    /// Bit planes of the value quantised to ValueBits bits over its range (missing = 0), interleaved (word w of
+    /// plane b at w × ValueBits + b), and the
     /// base total computed the same way, so that segment and base values are measured with one ruler.
     /// </summary>
-    private static (ulong[][], double, double, double) Planes(NumericColumn values)
+    private static (ulong[], double, double, double) Planes(NumericColumn values)
     {
         int n = values.Length;
         double min = 0, max = 0;
@@ -119,9 +131,7 @@ internal sealed class SearchSpace
             max = Math.Max(max, v);
         }
         double step = max > min ? (max - min) / ((1 << ValueBits) - 1) : 1;
-        var planes = new ulong[ValueBits][];
-        for (int b = 0; b < ValueBits; b++)
-            planes[b] = new ulong[(n + 63) >> 6];
+        var planes = new ulong[((n + 63) >> 6) * ValueBits];
         double units = 0;
         for (int row = 0; row < n; row++)
         {
@@ -129,7 +139,7 @@ internal sealed class SearchSpace
             units += q;
             for (int b = 0; b < ValueBits; b++)
                 if ((q & (1L << b)) != 0)
-                    planes[b][row >> 6] |= 1UL << (row & 63);
+                    planes[((row >> 6) * ValueBits) + b] |= 1UL << (row & 63);
         }
         return (planes, min, step, n * min + units * step);
     }
