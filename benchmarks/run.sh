@@ -2,6 +2,8 @@
 # Benchmarks: stage timings (median of N runs in one process) and whole-process `generate` wall time and peak memory.
 # Usage: benchmarks/run.sh [rows...]   (default: 10000 1000000)
 # Input files are synthetic (bankchurn synth) and written to $BENCH_DIR (default /tmp/bankchurn-bench); nothing in the repo changes.
+# The whole-process run uses the deployable form: `dotnet publish` with ReadyToRun (precompiled, so start-up is not JIT).
+# PANDAS=1 also times the usual pandas + SciPy + seaborn + openpyxl pipeline (benchmarks/pandas/churn_pipeline.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows_list=("${@:-10000 1000000}")
@@ -11,7 +13,9 @@ mkdir -p "$dir"
 
 dotnet build -c Release -v quiet src/BankChurn.Cli >/dev/null
 dotnet build -c Release -v quiet benchmarks/BankChurn.Benchmarks >/dev/null
-cli=src/BankChurn.Cli/bin/Release/net10.0/bankchurn
+dotnet publish -c Release -v quiet -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  -o "$dir/publish" src/BankChurn.Cli >/dev/null
+cli=$dir/publish/bankchurn
 bench=benchmarks/BankChurn.Benchmarks/bin/Release/net10.0/BankChurn.Benchmarks
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB"
@@ -23,5 +27,9 @@ for rows in "${rows_list[@]}"; do
   "$bench" analyse "$csv" 3
   /usr/bin/time -f "load (one cold load, whole process): %e s wall, %M KB peak RSS" "$bench" load "$csv" 0
   /usr/bin/time -f "generate (whole process): %e s wall, %M KB peak RSS" \
-    "$cli" generate --data "$csv" --out "$dir/out_$rows" --period 2026-11 >/dev/null
+    "$cli" generate --config report.config.yaml --data "$csv" --out "$dir/out_$rows" --period 2026-11 >/dev/null
+  if [ "${PANDAS:-0}" = 1 ]; then
+    /usr/bin/time -f "pandas pipeline (whole process): %e s wall, %M KB peak RSS" \
+      /usr/bin/python3 benchmarks/pandas/churn_pipeline.py "$csv" "$dir/pandas_$rows" >/dev/null
+  fi
 done
