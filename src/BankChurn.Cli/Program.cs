@@ -22,6 +22,25 @@ public static class Program
         return parsed.Invoke(new InvocationConfiguration { Output = output, Error = errors, EnableDefaultExceptionHandler = false });
     }
 
+    private static int WatchUntilCancelled(GenerateRequest request, TextWriter output, TextWriter errors)
+    {
+        using var stop = new CancellationTokenSource();
+        void Cancel(object? sender, ConsoleCancelEventArgs e)
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        }
+        Console.CancelKeyPress += Cancel;
+        try
+        {
+            return WatchLoop.Run(request, output, errors, stop.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= Cancel;
+        }
+    }
+
     private static RootCommand BuildCommands(TextWriter output, TextWriter errors)
     {
         var config = new Option<string>("--config", "-c")
@@ -39,6 +58,8 @@ public static class Program
             DefaultValueFactory = _ => [],
         };
 
+        var watch = new Option<bool>("--watch") { Description = "Keep running: regenerate whenever the config, a template or the data file changes (Ctrl+C to stop)." };
+
         GenerateRequest Request(ParseResult r) => new(
             r.GetValue(config)!, r.GetValue(period), r.GetValue(data), r.GetValue(outFolder), r.GetValue(set) ?? []);
 
@@ -48,8 +69,11 @@ public static class Program
               bankchurn generate
               bankchurn generate --data ../shared/data/bank_scrooge.csv --period 2026-10
               bankchurn generate --set report.language=en --set input.on_invalid_row=skip
-            """) { config, period, data, outFolder, set };
-        generate.SetAction(r => ReportRun.Generate(Request(r), output, errors));
+              bankchurn generate --watch
+            """) { config, period, data, outFolder, set, watch };
+        generate.SetAction(r => r.GetValue(watch)
+            ? WatchUntilCancelled(Request(r), output, errors)
+            : ReportRun.Generate(Request(r), output, errors));
 
         var validate = new Command("validate", """
             Check the config, its rules and the data without writing anything.

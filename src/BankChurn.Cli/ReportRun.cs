@@ -26,9 +26,13 @@ public static class ReportRun
 
     /// <summary>Reads settings and data, analyses, composes the report and writes every output atomically.</summary>
     public static int Generate(GenerateRequest request, TextWriter output, TextWriter errors) =>
-        Guard(errors, () =>
+        Generate(request, output, errors, new TableCache());
+
+    /// <summary><see cref="Generate(GenerateRequest, TextWriter, TextWriter)"/> reusing the table in <paramref name="cache"/> when the data did not change.</summary>
+    internal static int Generate(GenerateRequest request, TextWriter output, TextWriter errors, TableCache cache) =>
+        Guard(errors, () => RunSteps.Run(errors, steps =>
         {
-            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, Report report, RunInfo run) = Build(request);
+            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, Report report, RunInfo run) = Build(request, steps, cache);
             string folder = Path.Combine(settings.Output.Folder, settings.Report.Period);
             var files = new List<OutputFile>
             {
@@ -38,16 +42,16 @@ public static class ReportRun
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(report, stream)));
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
-            IReadOnlyList<string> written = OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []);
-            RunSummary.Print(output, findings, written);
+            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []));
+            RunSummary.Print(output, findings, written, steps);
             return ExitCode.Success;
-        });
+        }));
 
     /// <summary>Checks config, rules and data without writing anything.</summary>
     public static int Validate(GenerateRequest request, TextWriter output, TextWriter errors) =>
         Guard(errors, () =>
         {
-            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, _, _) = Build(request);
+            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, _, _) = Build(request, RunSteps.Silent(), new TableCache());
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"OK: {settings.ConfigFile} and {settings.Input.Path} are valid: {loaded.RowsRead} rows read, {findings.Quality.RowsRejected} rejected, {findings.Quality.RowsUsed} used."));
             return ExitCode.Success;
@@ -82,12 +86,12 @@ public static class ReportRun
     private static OutputFile Snapshot(string fileName, int rows, int seed, int month) =>
         new(fileName, stream => new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed, month)), stream));
 
-    private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request)
+    private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request, RunSteps steps, TableCache cache)
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
-        ReportSettings settings = ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now);
-        LoadedClients loaded = ClientsCsv.Read(settings.Input);
-        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
+        ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
+        LoadedClients loaded = steps.Step("load", () => cache.Load(settings.Input));
+        ChurnFindings findings = steps.Step("analyse", () => ChurnAnalysis.Run(loaded, settings));
         var run = new RunInfo(
             Path.GetFileName(settings.Input.Path),
             FileHash.Sha256(settings.Input.Path),
@@ -96,7 +100,7 @@ public static class ReportRun
             ProgramVersion,
             ConfigAsRun(settings.ConfigFile, overrides),
             settings.Report.Language);
-        Report report = ReportComposer.Compose(findings, settings, run);
+        Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run));
         return (settings, loaded, findings, report, run);
     }
 

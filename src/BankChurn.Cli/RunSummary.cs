@@ -6,7 +6,7 @@ namespace BankChurn.Cli;
 /// <summary>The short summary printed after a successful run: where the files are, the headline figures and the warnings.</summary>
 internal static class RunSummary
 {
-    public static void Print(TextWriter output, ChurnFindings findings, IReadOnlyList<string> written)
+    public static void Print(TextWriter output, ChurnFindings findings, IReadOnlyList<string> written, RunSteps steps)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         var quality = findings.Quality;
@@ -20,5 +20,6 @@ internal static class RunSummary
             output.WriteLine(string.Create(c, $"Note: {quality.RowsExcluded} rows excluded by the cleaning rules."));
         if (quality.Duplicates.DuplicateRows > 0)
             output.WriteLine(string.Create(c, $"Note: {quality.Duplicates.Ids} user_ids occur more than once (policy: {quality.Duplicates.Policy})."));
+        output.WriteLine("Done in " + steps.Describe() + ".");
     }
 }
