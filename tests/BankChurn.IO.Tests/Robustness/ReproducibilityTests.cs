@@ -36,7 +36,7 @@ public sealed partial class ReproducibilityTests : IDisposable
             Assert.False(first[file].AsSpan().SequenceEqual(second[file]), $"{file} does not record the timestamp");
     }
 
-    [GeneratedRegex(@"/(?:BaseFont|FontName)\s*/([A-Z]{6})\+([A-Za-z0-9-]+)")]
+    [GeneratedRegex(@"/(?:BaseFont|FontName)\s*/([A-Z]{6})\+([A-Za-z0-9#,+-]+)")]
     private static partial Regex SubsetName();
 
     [Fact]
