@@ -113,6 +113,10 @@ internal sealed class RowValidator
         }
         if (!_numbers.TryParse(cell, out double value)) return "is not a number";
         builder.SetNumeric(slot, value);
+        // Finite is not enough: a cell such as 1.7976931348623157e308 overflows every sum, variance and bandwidth
+        // built from the column (NaN in the report). No balance, income or score comes near 10^15, so beyond that the
+        // cell is corrupt, whatever the column's own range says.
+        if (Math.Abs(value) > MaxMagnitude) return "is too large to be a real value (beyond ±10^15)";
         if (column.Binary) return value is 0 or 1 ? null : "is not 0 or 1";
         if (column.WholeNumber && value != Math.Floor(value)) return "is not a whole number";
         if (value >= column.Min && value <= column.Max) return null;
@@ -140,6 +144,8 @@ internal sealed class RowValidator
     }
 
     private const string MissingRequired = "value is missing";
+
+    private const double MaxMagnitude = 1e15;
 
     private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 

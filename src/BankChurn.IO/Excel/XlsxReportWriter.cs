@@ -20,17 +20,12 @@ public sealed class XlsxReportWriter : IReportWriter
         if (report.Sheets.IsEmpty)
             throw new ArgumentException("A workbook needs at least one sheet; the composer always adds the run parameters.", nameof(report));
 
-        // The zip package needs to seek; a plain output stream gets the finished bytes in one copy.
-        if (stream.CanSeek && stream.CanRead)
-        {
-            WritePackage(report, stream);
-            return;
-        }
-
+        // The package is built in memory (System.IO.Packaging needs to seek), then copied with stable ids, part names
+        // and entry dates: the same report gives the same bytes.
         using var buffer = new MemoryStream();
         WritePackage(report, buffer);
         buffer.Position = 0;
-        buffer.CopyTo(stream);
+        StablePackage.Rewrite(buffer, stream, report.Meta.GeneratedAt);
     }
 
     private static void WritePackage(Report report, Stream stream)

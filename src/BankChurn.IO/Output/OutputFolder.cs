@@ -10,6 +10,7 @@ namespace BankChurn.IO.Output;
 public static class OutputFolder
 {
     private const string TempSuffix = ".partial";
+    private const string PreviousSuffix = ".previous";
 
     /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/> (created if needed) and returns their full paths.</summary>
     /// <param name="obsolete">Files of earlier runs that this run does not produce and that would mislead if left (e.g. rejected_rows.csv).</param>
@@ -38,13 +39,7 @@ public static class OutputFolder
                     stream.Flush(flushToDisk: true);
                 }
             }
-            var written = new List<string>(files.Count);
-            for (int i = 0; i < files.Count; i++)
-            {
-                string target = Path.Combine(fullFolder, files[i].FileName);
-                File.Move(temporary[i], target, overwrite: true);
-                written.Add(target);
-            }
+            IReadOnlyList<string> written = MoveIntoPlace(fullFolder, files, temporary);
             foreach (string stale in obsolete ?? [])
                 File.Delete(Path.Combine(fullFolder, stale));
             return written;
@@ -60,8 +55,60 @@ public static class OutputFolder
         }
     }
 
+    /// <summary>
+    /// Replaces the previous outputs with the new ones as one step: each previous file is first renamed aside, and if
+    /// any move fails (a target that is a folder, a file the system will not replace) the new files are removed and
+    /// the previous ones put back, so the folder never mixes this run's files with the last run's.
+    /// </summary>
+    private static List<string> MoveIntoPlace(string folder, IReadOnlyList<OutputFile> files, List<string> temporary)
+    {
+        var written = new List<string>(files.Count);
+        var asides = new List<(string Target, string Aside)>();
+        try
+        {
+            for (int i = 0; i < files.Count; i++)
+            {
+                string target = Path.Combine(folder, files[i].FileName);
+                if (Directory.Exists(target))
+                    throw new IOException($"{files[i].FileName} is a folder, so the new file cannot take its place.");
+                if (File.Exists(target))
+                {
+                    string aside = Path.Combine(folder, $".{files[i].FileName}.{Environment.ProcessId}{PreviousSuffix}");
+                    File.Move(target, aside, overwrite: true);
+                    asides.Add((target, aside));
+                }
+                File.Move(temporary[i], target, overwrite: false);
+                written.Add(target);
+            }
+        }
+        catch
+        {
+            foreach (string target in written)
+                TryDelete(target);
+            foreach ((string target, string aside) in asides)
+                TryRestore(aside, target);
+            throw;
+        }
+        foreach ((_, string aside) in asides)
+            TryDelete(aside);
+        return written;
+    }
+
+    private static void TryRestore(string aside, string target)
+    {
+        try
+        {
+            File.Move(aside, target, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Nothing more can be done; the previous file keeps its .previous name beside the target.
+        }
+    }
+
     private static InputException CannotWrite(string folder, Exception e) =>
-        new(ProblemKind.Data, new SourceLocation(folder), $"cannot write the outputs: {e.Message}",
+        // A place the outputs cannot go is a problem with how the run was set up (--out, output.folder), not with the data.
+        new(ProblemKind.Usage, new SourceLocation(folder), $"cannot write the outputs: {e.Message}",
             "Check that the folder is writable and that no output file is open in another program (Excel, a PDF viewer); the previous outputs were left as they were.");
 
     private static void TryDelete(string path)

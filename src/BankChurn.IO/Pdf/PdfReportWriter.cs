@@ -51,6 +51,11 @@ public sealed class PdfReportWriter : IReportWriter
             SlidePainter.Paint(graphics, drawing, fonts);
         }
 
-        document.Save(stream, closeStream: false);
+        StablePdf.TagSubsets(document);
+        using var saved = new MemoryStream();
+        document.Save(saved, closeStream: false);
+        StablePdf.PinXmpIds(saved.GetBuffer().AsSpan(0, (int)saved.Length), id);
+        saved.Position = 0;
+        saved.CopyTo(stream);
     }
 }

@@ -1,0 +1,98 @@
+using BankChurn.IO.Tests.EndToEnd;
+using Xunit.Abstractions;
+
+namespace BankChurn.IO.Tests.Robustness;
+
+/// <summary>An output folder that cannot be written is a usage error (exit 2) with a clear message, and the previous outputs survive byte for byte.</summary>
+public sealed class UnwritableOutputTests(ITestOutputHelper log) : IDisposable
+{
+    private readonly OutputCase _case = new();
+
+    public void Dispose() => _case.Dispose();
+
+    private static void AssertCleanRefusal(CliRun run, string names)
+    {
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.StartsWith("error: ", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("cannot write the outputs", run.Errors, StringComparison.Ordinal);
+        Assert.Contains(names, run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
+    }
+
+    private void AssertUnchanged(Dictionary<string, byte[]> before)
+    {
+        Dictionary<string, byte[]> after = _case.Snapshot();
+        Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+        foreach ((string file, byte[] bytes) in before)
+            Assert.True(bytes.AsSpan().SequenceEqual(after[file]), $"{file} changed");
+    }
+
+    [Fact]
+    public void Generate_OutputFolderIsAFile_ExitsTwo()
+    {
+        string notAFolder = Path.Combine(_case.Folder, "out-file");
+        File.WriteAllText(notAFolder, "previous");
+        AssertCleanRefusal(_case.Generate(outFolder: notAFolder), "out-file");
+        Assert.Equal("previous", File.ReadAllText(notAFolder));
+    }
+
+    [Fact]
+    public void Generate_OneTargetIsAFolder_KeepsEveryPreviousFile()
+    {
+        // The last file to be moved into place cannot be: earlier ones must not stay half-replaced.
+        Assert.Equal(0, _case.Generate().ExitCode);
+        string xlsx = Path.Combine(_case.PeriodFolder, "segments.xlsx");
+        File.Delete(xlsx);
+        Directory.CreateDirectory(xlsx);
+        Dictionary<string, byte[]> before = _case.Snapshot();
+
+        AssertCleanRefusal(_case.Generate(stamp: "2027-02-01T08:00:00+00:00"), "segments.xlsx is a folder");
+        AssertUnchanged(before);
+        Assert.True(Directory.Exists(xlsx));
+        Assert.Empty(Directory.GetFiles(_case.PeriodFolder, ".*"));
+    }
+
+    [Fact]
+    public void Generate_ReadOnlyFolder_KeepsThePreviousOutputs()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            log.WriteLine("Skipped: Unix permissions only.");
+            return;
+        }
+        Assert.Equal(0, _case.Generate().ExitCode);
+        Dictionary<string, byte[]> before = _case.Snapshot();
+        File.SetUnixFileMode(_case.PeriodFolder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        try
+        {
+            // root ignores permission bits; the tests above cover that case with folders and files in the way.
+            string probe = Path.Combine(_case.PeriodFolder, ".probe");
+            try
+            {
+                File.WriteAllText(probe, "");
+                File.Delete(probe);
+                log.WriteLine("Skipped: this user can write a read-only folder (root).");
+                return;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                // The folder is really read-only for this user: the case under test.
+            }
+            AssertCleanRefusal(_case.Generate(stamp: "2027-02-01T08:00:00+00:00"), _case.PeriodFolder);
+            AssertUnchanged(before);
+        }
+        finally
+        {
+            File.SetUnixFileMode(_case.PeriodFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
+    [Fact]
+    public void Generate_ParentOfOutputFolderIsAFile_ExitsTwoAndWritesNothing()
+    {
+        string blocker = Path.Combine(_case.Folder, "blocker");
+        File.WriteAllText(blocker, "");
+        AssertCleanRefusal(_case.Generate(outFolder: Path.Combine(blocker, "out")), "blocker");
+        Assert.Equal(0, new FileInfo(blocker).Length);
+    }
+}
