@@ -19,6 +19,7 @@ internal static class SlideLayout
     private const double RowGapPt = 22;
     private const double ColumnGapPt = 28;
     private const double CoverPanelPt = 290;
+    private const double MinTextColumnPt = 240;
     private const double HeaderLogoPt = 28;
     private const double HeaderLogoMaxWidthPt = 120;
     private const double CoverLogoPt = 48;
@@ -130,6 +131,9 @@ internal static class SlideLayout
         return new Box(right - width, top + ((heightPt - height) / 2), width, height);
     }
 
+    // Notes beside a table may give up width down to where their text would shrink below this size.
+    private static readonly FontSpec ReadableText = SlideTheme.Body with { SizePt = 12 };
+
     private static ImmutableArray<Box> Place(ImmutableArray<SlideBlock> blocks, Box content, LayoutContext context)
     {
         // Rows: each key-figures block alone; consecutive other blocks together.
@@ -161,12 +165,13 @@ internal static class SlideLayout
         double y = content.Y;
         for (int r = 0; r < rows.Count; r++)
         {
-            double weights = rows[r].Sum(i => Weight(blocks[i]));
             double width = content.Width - (ColumnGapPt * (rows[r].Count - 1));
+            double[] widths = Widths([.. rows[r].Select(i => blocks[i])], width, heights[r], context);
             double x = content.X;
-            foreach (int i in rows[r])
+            for (int k = 0; k < rows[r].Count; k++)
             {
-                var box = new Box(x, y, width * Weight(blocks[i]) / weights, heights[r]);
+                int i = rows[r][k];
+                var box = new Box(x, y, widths[k], heights[r]);
                 boxes[i] = box;
                 x = box.Right + ColumnGapPt;
             }
@@ -175,6 +180,32 @@ internal static class SlideLayout
         }
 
         return [.. boxes];
+    }
+
+    /// <summary>
+    /// The widths of the blocks sharing one row: by weight, except that a table beside text takes the width its columns
+    /// need (headers on two lines at most) as long as the text still fits beside it at a readable size. Without this a
+    /// wide table shrinks to the smallest text size while the notes beside it leave half their column empty.
+    /// </summary>
+    private static double[] Widths(SlideBlock[] row, double width, double height, LayoutContext context)
+    {
+        double weights = row.Sum(Weight);
+        double[] widths = [.. row.Select(b => width * Weight(b) / weights)];
+        int table = Array.FindIndex(row, b => b is TableBlock);
+        if (row.Length < 2 || table < 0 || row.Count(b => b is TextBlock) != row.Length - 1)
+            return widths;
+        double want = Math.Min(TableLayout.CompactWidth(((TableBlock)row[table]).Table, context), width - (MinTextColumnPt * (row.Length - 1)));
+        double textWeights = weights - Weight(row[table]);
+        for (double tableWidth = want; tableWidth > widths[table]; tableWidth -= 16)
+        {
+            double[] candidate = [.. row.Select((b, k) => k == table ? tableWidth : (width - tableWidth) * Weight(b) / textWeights)];
+            bool textFits = row.Select((b, k) => (b, k)).All(p => p.b is not TextBlock text
+                || TextBlockLayout.Height(text, candidate[p.k], ReadableText, context) <= height);
+            if (textFits)
+                return candidate;
+        }
+
+        return widths;
     }
 
     private static double Weight(SlideBlock block) => block is TableBlock or ChartBlock ? 3 : 2;

@@ -87,6 +87,10 @@ internal static class TableLayout
         return Math.Max(0, (int)Math.Floor((box.Height - plan.HeaderHeight + 0.01) / plan.RowHeight));
     }
 
+    /// <summary>The width the table needs at full text size with every header on at most two lines (its longest word on one).</summary>
+    public static double CompactWidth(Table table, LayoutContext context) =>
+        Measure(table, Texts(table, context), new Box(0, 0, 0, 0), SlideTheme.TableText, context).NaturalWidth;
+
     private static string[][] Texts(Table table, LayoutContext context) =>
         [.. table.Rows.Select((row, r) => row.Select((cell, c) => context.Text.Format(cell, table.FormatOf(r, c))).ToArray())];
 
