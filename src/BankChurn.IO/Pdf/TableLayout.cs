@@ -123,6 +123,9 @@ internal static class TableLayout
         if (natural.Sum() > box.Width)
             natural = compact;
         double naturalWidth = natural.Sum();
+        // Asked only for the width it needs (CompactWidth): wrapping headers into no width would split them letter by letter.
+        if (box.Width <= 0)
+            return new Plan([], 0, naturalWidth, [], 0, 0, 0);
         // Spare width is shared in proportion to content, so the table spans its box; missing width is taken the same way.
         double scale = box.Width / naturalWidth;
         double[] columns = [.. natural.Select(w => w * scale)];
