@@ -21,7 +21,7 @@ public static class Program
     {
         if (args.Length < 2)
         {
-            Console.Error.WriteLine("usage: BankChurn.Benchmarks load|analyse|stages|discover <clients.csv> [iterations]");
+            Console.Error.WriteLine("usage: BankChurn.Benchmarks load|analyse|stages|discover|render <clients.csv> [iterations]");
             return 2;
         }
         string stage = args[0];
@@ -37,6 +37,7 @@ public static class Program
             "load" => () => Load(file),
             "analyse" => Analyse(file),
             "discover" => Discover(file),
+            "render" => Render(file),
             _ => throw new ArgumentException($"unknown stage '{stage}'"),
         };
         Measure(stage, run, iterations);
@@ -76,6 +77,27 @@ public static class Program
             double whole = watch.Elapsed.TotalMilliseconds;
             return string.Create(CultureInfo.InvariantCulture,
                 $"{table.RowCount} rows, {candidates.Length} candidates; build {build:F0} ms, search {search:F0} ms, discovery {whole:F0} ms; {found.Length} kept, best {found.FirstOrDefault()?.Rule} (WRAcc {found.FirstOrDefault()?.Quality:F4}, best searched {top.FirstOrDefault()?.Quality:F4})");
+        };
+    }
+
+    /// <summary>
+    /// The deck from results in memory to report.pdf: analysis and composing run once, outside the timing; each run
+    /// paginates, lays out, draws and saves the PDF to a file in the temp folder (fonts embedded, as in a real run).
+    /// </summary>
+    private static Func<string> Render(string file)
+    {
+        ReportSettings settings = ConfigFile.Read(RepoConfig(), [$"input.path={Path.GetFullPath(file)}", "report.generated_at=2026-12-01T09:00:00+03:00"], DateTimeOffset.UnixEpoch);
+        ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings);
+        var run = new Core.Report.RunInfo(Path.GetFileName(file), "0", settings.Report.Period, settings.Report.GeneratedAt, "bench", "", settings.Report.Language);
+        var compose = Stopwatch.StartNew();
+        Core.Report.Report report = Core.Report.ReportComposer.Compose(findings, settings, run);
+        double composeMs = compose.Elapsed.TotalMilliseconds;
+        string pdf = Path.Combine(Path.GetTempPath(), "bankchurn-bench-report.pdf");
+        return () =>
+        {
+            using (FileStream stream = File.Create(pdf))
+                new IO.Pdf.PdfReportWriter().Write(report, stream);
+            return string.Create(CultureInfo.InvariantCulture, $"{report.Slides.Length} slides, {new FileInfo(pdf).Length / 1024} KB (compose once: {composeMs:F0} ms)");
         };
     }
 

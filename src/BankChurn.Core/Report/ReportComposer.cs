@@ -14,7 +14,7 @@ public static class ReportComposer
         string title = wording.Say($"Отток клиентов: отчёт за {period}", $"Customer churn: report for {period}");
         var meta = ReportMeta.From(settings, title) with { Period = period };
 
-        ImmutableArray<Slide> slides =
+        IEnumerable<Slide> composed =
         [
             TitleSlide.Compose(findings, wording, title),
             DataQualitySlide.Compose(findings.Quality, wording),
@@ -33,6 +33,8 @@ public static class ReportComposer
                 .Where(s => s.Figures.Priority >= 1 && s.Figures.Priority <= settings.Segments.DetailSlides)
                 .Select(s => SegmentDetailSlide.Compose(s, wording)),
         ];
+        // The config decides which slides the deck shows and in which order.
+        ImmutableArray<Slide> slides = DeckOrder.Apply(composed, settings.Deck.Slides);
         ImmutableArray<Sheet> sheets =
         [
             SegmentsSheet.Compose(findings.Segments, wording),

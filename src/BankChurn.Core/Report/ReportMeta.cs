@@ -12,6 +12,7 @@ namespace BankChurn.Core.Report;
 /// <param name="BrandColor">The theme colour as "#RRGGBB".</param>
 /// <param name="FontFamily">The font family of the deck, looked up among the installed system fonts.</param>
 /// <param name="PdfLicenseFile">A commercial PDFsharp licence file, or null to run under AGPL-3.0.</param>
+/// <param name="LogoFile">A PNG or JPEG file drawn on the title slide and in the title bar's corner, or null for none.</param>
 /// <param name="ConfigFile">The config these settings came from, named in errors about them (an uninstalled font, a bad colour).</param>
 public sealed record ReportMeta(
     string Title,
@@ -23,7 +24,8 @@ public sealed record ReportMeta(
     string BrandColor,
     string FontFamily,
     string? PdfLicenseFile,
-    string ConfigFile = "report.config.yaml")
+    string ConfigFile = "report.config.yaml",
+    string? LogoFile = null)
 {
     /// <summary>The meta of a run: everything but the title comes from the checked settings.</summary>
     public static ReportMeta From(ReportSettings settings, string title)
@@ -40,6 +42,7 @@ public sealed record ReportMeta(
             options.BrandColor,
             options.FontFamily,
             options.PdfLicenseFile,
-            settings.ConfigFile);
+            settings.ConfigFile,
+            settings.Deck.LogoFile);
     }
 }

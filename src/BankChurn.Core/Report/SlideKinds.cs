@@ -1,10 +1,17 @@
+using System.Collections.Immutable;
+
 namespace BankChurn.Core.Report;
 
-/// <summary>The slide kinds writers know by name; any other kind is drawn as a plain content slide.</summary>
+/// <summary>
+/// The slide kinds by name: the composer tags each slide with one, the config's <c>deck.slides</c> lists them in the
+/// order the deck shows them, and writers may give a kind its own look (any other kind is drawn as a plain content slide).
+/// </summary>
 public static class SlideKinds
 {
     /// <summary>The opening slide: report title, bank, period and the key numbers.</summary>
     public const string Title = "title";
+
+    public const string Summary = "summary";
 
     public const string DataQuality = "data_quality";
 
@@ -14,7 +21,36 @@ public static class SlideKinds
 
     public const string ContinuousDrivers = "continuous_drivers";
 
+    public const string Distributions = "distributions";
+
     public const string Portraits = "portraits";
 
+    public const string Correlations = "correlations";
+
+    public const string PhiK = "phik";
+
     public const string Value = "value";
+
+    public const string Hypotheses = "hypotheses";
+
+    public const string SegmentsRetention = "segments_retention";
+
+    public const string SegmentsAcquisition = "segments_acquisition";
+
+    /// <summary>One slide per priority segment (how many: <c>segments.detail_slides</c>).</summary>
+    public const string SegmentDetail = "segment_detail";
+
+    public const string MonthOverMonth = "month_over_month";
+
+    public const string Methodology = "methodology";
+
+    /// <summary>
+    /// The deck's default order (SPEC "The deck"), and the set of kinds the config may name. A listed kind that
+    /// produced no slide this month (no previous month, discovery off) is skipped.
+    /// </summary>
+    public static ImmutableArray<string> Default { get; } =
+    [
+        Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
+        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, MonthOverMonth, Methodology,
+    ];
 }

@@ -24,6 +24,9 @@ public sealed record ReportSettings(
     /// <summary>Defined and discovered segments, with their catalogue of actions.</summary>
     public SegmentsSettings Segments { get; init; } = SegmentsSettings.Default;
 
+    /// <summary>The deck's slide list and order, and the logo.</summary>
+    public DeckSettings Deck { get; init; } = DeckSettings.Default;
+
     /// <summary>The hypotheses to test, in the config's order; Holm's adjustment runs over this whole list.</summary>
     public ImmutableArray<HypothesisSettings> Hypotheses { get; init; } = [];
 

@@ -26,6 +26,8 @@ internal sealed class ConfigDto
 
     public SegmentsDto? Segments { get; set; }
 
+    public DeckDto? Deck { get; set; }
+
     public OutputDto? Output { get; set; }
 
     public string? Seed { get; set; }
@@ -224,4 +226,14 @@ internal sealed class CatalogueDto
 
     [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
     public List<string?>? Actions { get; set; }
+}
+
+/// <summary>The <c>deck:</c> section.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class DeckDto
+{
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<string?>? Slides { get; set; }
+
+    public string? Logo { get; set; }
 }

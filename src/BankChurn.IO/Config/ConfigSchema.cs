@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, hypotheses, segments, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -98,6 +98,10 @@ internal static class ConfigSchema
                 "items with column, side and actions")),
             Key("priority_metric", "excess_churners or value_at_risk"),
             Key("detail_slides", "a whole number from 0 to 10"))),
+        new KeyShape("deck", Section(
+            "the slides of the deck and the logo",
+            new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them")),
+            Key("logo", "a PNG or JPEG file path"))),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
 

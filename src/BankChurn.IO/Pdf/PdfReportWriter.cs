@@ -40,15 +40,20 @@ public sealed class PdfReportWriter : IReportWriter
         document.Internals.FirstDocumentID = id;
         document.Internals.SecondDocumentID = id;
 
-        for (int i = 0; i < report.Slides.Length; i++)
+        // Measure and paginate the whole deck first: the footer's "n / total" counts pages, which only pagination knows.
+        using XGraphics measuring = XGraphics.CreateMeasureContext(new XSize(SlideTheme.PageWidthPt, SlideTheme.PageHeightPt), XGraphicsUnit.Point, XPageDirection.Downwards);
+        using XImage? logo = meta.LogoFile is { } file ? XImage.FromFile(file) : null;
+        var context = new LayoutContext(theme, text, new XTextMeasurer(measuring, fonts))
+        {
+            Logo = logo is null ? null : new LogoImage(meta.LogoFile!, (double)logo.PixelWidth / Math.Max(1, logo.PixelHeight)),
+        };
+        foreach (SlideDrawing drawing in SlidePages.Arrange(report, context))
         {
             PdfPage page = document.AddPage();
             page.Width = XUnit.FromPoint(SlideTheme.PageWidthPt);
             page.Height = XUnit.FromPoint(SlideTheme.PageHeightPt);
             using XGraphics graphics = XGraphics.FromPdfPage(page);
-            var context = new LayoutContext(theme, text, new XTextMeasurer(graphics, fonts));
-            SlideDrawing drawing = SlideLayout.Arrange(report.Slides[i], meta, i + 1, report.Slides.Length, context);
-            SlidePainter.Paint(graphics, drawing, fonts);
+            SlidePainter.Paint(graphics, drawing, fonts, logo);
         }
 
         StablePdf.TagSubsets(document);

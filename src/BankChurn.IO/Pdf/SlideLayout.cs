@@ -19,17 +19,37 @@ internal static class SlideLayout
     private const double RowGapPt = 22;
     private const double ColumnGapPt = 28;
     private const double CoverPanelPt = 290;
+    private const double MinTextColumnPt = 240;
+    private const double HeaderLogoPt = 28;
+    private const double HeaderLogoMaxWidthPt = 120;
+    private const double CoverLogoPt = 48;
+    private const double CoverLogoMaxWidthPt = 180;
+    private const double CoverLogoPaddingPt = 8;
 
     public static SlideDrawing Arrange(Slide slide, ReportMeta meta, int pageNumber, int pageCount, LayoutContext context)
     {
         var shapes = new List<Shape>();
+        (Box header, Box content) = Regions(slide, meta, context, shapes);
+        ImmutableArray<Box> blocks = Place(slide.Blocks, content, context);
+        for (int i = 0; i < blocks.Length; i++)
+            Arrange(slide.Blocks[i], blocks[i], context, shapes);
+        Box footer = Footer(meta, pageNumber, pageCount, context, shapes);
+        return new SlideDrawing(SlideTheme.Page, header, content, footer, blocks, [.. shapes]);
+    }
+
+    /// <summary>The box each block of <paramref name="slide"/> gets, in block order, without laying out the blocks themselves: pagination asks what fits in them.</summary>
+    public static ImmutableArray<Box> BlockBoxes(Slide slide, ReportMeta meta, LayoutContext context)
+    {
+        (_, Box content) = Regions(slide, meta, context, []);
+        return Place(slide.Blocks, content, context);
+    }
+
+    private static (Box Header, Box Content) Regions(Slide slide, ReportMeta meta, LayoutContext context, List<Shape> shapes)
+    {
         bool cover = slide.Kind == SlideKinds.Title;
         Box header = cover ? CoverHeader(slide, meta, context, shapes) : Header(slide, context, shapes);
         double contentTop = cover ? CoverPanelPt + 30 : header.Bottom + ContentGapPt;
-        var content = new Box(SlideTheme.MarginPt, contentTop, SlideTheme.PageWidthPt - (2 * SlideTheme.MarginPt), FooterRulePt - 14 - contentTop);
-        ImmutableArray<Box> blocks = Blocks(slide.Blocks, content, context, shapes);
-        Box footer = Footer(meta, pageNumber, pageCount, context, shapes);
-        return new SlideDrawing(SlideTheme.Page, header, content, footer, blocks, [.. shapes]);
+        return (header, new Box(SlideTheme.MarginPt, contentTop, SlideTheme.PageWidthPt - (2 * SlideTheme.MarginPt), FooterRulePt - 14 - contentTop));
     }
 
     private static Box Header(Slide slide, LayoutContext context, List<Shape> shapes)
@@ -37,12 +57,21 @@ internal static class SlideLayout
         SlideTheme theme = context.Theme;
         shapes.Add(new RectShape(new Box(0, 0, SlideTheme.PageWidthPt, StripPt), theme.Brand));
         double left = SlideTheme.MarginPt, right = SlideTheme.PageWidthPt - SlideTheme.MarginPt, top = 30;
+        if (context.Logo is { } logo)
+        {
+            // The logo sits in the title bar's top-right corner; the title wraps short of it rather than under it.
+            Box corner = LogoBox(logo, right, top, HeaderLogoPt, HeaderLogoMaxWidthPt);
+            shapes.Add(new ImageShape(logo.Path, corner));
+            right = corner.X - ColumnGapPt;
+        }
+
         double y = Lines(slide.Title, SlideTheme.Title, 20, 2, left, right, top, theme.Text, context, shapes);
         if (slide.Subtitle is { Length: > 0 } subtitle)
             y = Lines(subtitle, SlideTheme.Subtitle, 11, 2, left, right, y + 4, theme.Muted, context, shapes);
         // A short brand rule under the header ties the title to the theme without a heavy bar.
         shapes.Add(new RectShape(new Box(left, y + 8, 56, 3), theme.Brand));
-        return new Box(left, top, right - left, y + 11 - top);
+        // The header spans the slide's width, logo included.
+        return new Box(left, top, SlideTheme.PageWidthPt - SlideTheme.MarginPt - left, Math.Max(y + 11, top + HeaderLogoPt) - top);
     }
 
     private static Box CoverHeader(Slide slide, ReportMeta meta, LayoutContext context, List<Shape> shapes)
@@ -50,8 +79,18 @@ internal static class SlideLayout
         SlideTheme theme = context.Theme;
         shapes.Add(new RectShape(new Box(0, 0, SlideTheme.PageWidthPt, CoverPanelPt), theme.Brand));
         double left = SlideTheme.MarginPt, right = SlideTheme.PageWidthPt - SlideTheme.MarginPt, top = 44;
+        if (context.Logo is { } logo)
+        {
+            // On the cover the logo gets a white card: a logo is designed for a light background, not the brand colour.
+            Box image = LogoBox(logo, right - CoverLogoPaddingPt, top, CoverLogoPt, CoverLogoMaxWidthPt);
+            shapes.Add(new RectShape(image.Inset(-CoverLogoPaddingPt, -CoverLogoPaddingPt), theme.White));
+            shapes.Add(new ImageShape(logo.Path, image));
+            right = image.X - CoverLogoPaddingPt - ColumnGapPt;
+        }
+
         Lines(meta.BankName, SlideTheme.CoverLine with { Bold = true }, 12, 1, left, right, top, theme.OnBrandMuted, context, shapes);
         // Title, subtitle and period sit on the panel's lower edge, however many lines the title takes: measure once, then place.
+        right = SlideTheme.PageWidthPt - SlideTheme.MarginPt;
         double height = CoverTitleBlock(slide, meta, left, right, 0, context, []);
         double bottom = CoverTitleBlock(slide, meta, left, right, CoverPanelPt - 40 - height, context, shapes);
         return new Box(left, top, right - left, bottom - top);
@@ -84,7 +123,18 @@ internal static class SlideLayout
         return y;
     }
 
-    private static ImmutableArray<Box> Blocks(ImmutableArray<SlideBlock> blocks, Box content, LayoutContext context, List<Shape> shapes)
+    /// <summary>A box <paramref name="heightPt"/> high (narrower if the logo is very wide) ending at <paramref name="right"/>, at the image's aspect ratio.</summary>
+    private static Box LogoBox(LogoImage logo, double right, double top, double heightPt, double maxWidthPt)
+    {
+        double width = Math.Min(maxWidthPt, heightPt * logo.Aspect);
+        double height = width / logo.Aspect;
+        return new Box(right - width, top + ((heightPt - height) / 2), width, height);
+    }
+
+    // Notes beside a table may give up width down to where their text would shrink below this size.
+    private static readonly FontSpec ReadableText = SlideTheme.Body with { SizePt = 12 };
+
+    private static ImmutableArray<Box> Place(ImmutableArray<SlideBlock> blocks, Box content, LayoutContext context)
     {
         // Rows: each key-figures block alone; consecutive other blocks together.
         var rows = new List<List<int>>();
@@ -115,14 +165,14 @@ internal static class SlideLayout
         double y = content.Y;
         for (int r = 0; r < rows.Count; r++)
         {
-            double weights = rows[r].Sum(i => Weight(blocks[i]));
             double width = content.Width - (ColumnGapPt * (rows[r].Count - 1));
+            double[] widths = Widths([.. rows[r].Select(i => blocks[i])], width, heights[r], context);
             double x = content.X;
-            foreach (int i in rows[r])
+            for (int k = 0; k < rows[r].Count; k++)
             {
-                var box = new Box(x, y, width * Weight(blocks[i]) / weights, heights[r]);
+                int i = rows[r][k];
+                var box = new Box(x, y, widths[k], heights[r]);
                 boxes[i] = box;
-                Arrange(blocks[i], box, context, shapes);
                 x = box.Right + ColumnGapPt;
             }
 
@@ -130,6 +180,32 @@ internal static class SlideLayout
         }
 
         return [.. boxes];
+    }
+
+    /// <summary>
+    /// The widths of the blocks sharing one row: by weight, except that a table beside text takes the width its columns
+    /// need (headers on two lines at most) as long as the text still fits beside it at a readable size. Without this a
+    /// wide table shrinks to the smallest text size while the notes beside it leave half their column empty.
+    /// </summary>
+    private static double[] Widths(SlideBlock[] row, double width, double height, LayoutContext context)
+    {
+        double weights = row.Sum(Weight);
+        double[] widths = [.. row.Select(b => width * Weight(b) / weights)];
+        int table = Array.FindIndex(row, b => b is TableBlock);
+        if (row.Length < 2 || table < 0 || row.Count(b => b is TextBlock) != row.Length - 1)
+            return widths;
+        double want = Math.Min(TableLayout.CompactWidth(((TableBlock)row[table]).Table, context), width - (MinTextColumnPt * (row.Length - 1)));
+        double textWeights = weights - Weight(row[table]);
+        for (double tableWidth = want; tableWidth > widths[table]; tableWidth -= 16)
+        {
+            double[] candidate = [.. row.Select((b, k) => k == table ? tableWidth : (width - tableWidth) * Weight(b) / textWeights)];
+            bool textFits = row.Select((b, k) => (b, k)).All(p => p.b is not TextBlock text
+                || TextBlockLayout.Height(text, candidate[p.k], ReadableText, context) <= height);
+            if (textFits)
+                return candidate;
+        }
+
+        return widths;
     }
 
     private static double Weight(SlideBlock block) => block is TableBlock or ChartBlock ? 3 : 2;

@@ -6,7 +6,8 @@ namespace BankChurn.IO.Pdf;
 /// <summary>Draws a laid-out slide on a PDF page. All decisions were made by <see cref="SlideLayout"/>; this only replays shapes.</summary>
 internal static class SlidePainter
 {
-    public static void Paint(XGraphics graphics, SlideDrawing drawing, XFonts fonts)
+    /// <param name="logo">The loaded logo, drawn wherever layout placed an <see cref="ImageShape"/>; loaded once per document so its pixels are embedded once.</param>
+    public static void Paint(XGraphics graphics, SlideDrawing drawing, XFonts fonts, XImage? logo = null)
     {
         foreach (Shape shape in drawing.Shapes)
         {
@@ -23,6 +24,9 @@ internal static class SlidePainter
                     graphics.DrawString(text.Text, fonts.Get(text.Font), new XSolidBrush(text.Color), text.X, text.BaselineY, XStringFormats.BaseLineLeft);
                     break;
                 case TextShape:
+                    break;
+                case ImageShape image when logo is not null:
+                    graphics.DrawImage(logo, image.Box.X, image.Box.Y, image.Box.Width, image.Box.Height);
                     break;
                 case var other when ChartPainter.Paint(graphics, other, fonts):
                     break;

@@ -4,7 +4,8 @@ namespace BankChurn.IO.Pdf;
 
 /// <summary>
 /// Lays out a table in a box: a brand-coloured header (wrapped to two lines at most), zebra rows, numbers right-aligned.
-/// Text shrinks down to the minimum size to fit the box; rows that still do not fit are summarised in a last "… +N" row.
+/// Text shrinks down to the minimum size to fit the box; rows that still do not fit go to a continuation slide
+/// (<see cref="SlidePages"/> asks <see cref="RowsThatFit"/>), so the last "… +N" row is only a safety net.
 /// </summary>
 internal static class TableLayout
 {
@@ -14,8 +15,8 @@ internal static class TableLayout
     /// <summary>Adds the table's shapes to the top of <paramref name="box"/> and returns the height used.</summary>
     public static double Arrange(Table table, Box box, LayoutContext context, List<Shape> shapes)
     {
-        string[][] texts = [.. table.Rows.Select((row, r) => row.Select((cell, c) => context.Text.Format(cell, table.FormatOf(r, c))).ToArray())];
-        FontSpec font = TextFit.Shrink(SlideTheme.TableText, SlideTheme.MinTextPt, 0, f => Overflow(table, texts, box, f, context));
+        string[][] texts = Texts(table, context);
+        FontSpec font = Fit(table, texts, box, context);
         Plan plan = Measure(table, texts, box, font, context);
         SlideTheme theme = context.Theme;
         FontSpec headerFont = font with { Bold = true };
@@ -71,6 +72,31 @@ internal static class TableLayout
         return y - box.Y;
     }
 
+    /// <summary>
+    /// How many rows, from the first, fit in <paramref name="box"/> under the header: all of them when the table fits at
+    /// some size down to the minimum, else as many as fit at the size it shrinks to. Pagination puts the rest on the next slide.
+    /// </summary>
+    public static int RowsThatFit(Table table, Box box, LayoutContext context)
+    {
+        string[][] texts = Texts(table, context);
+        FontSpec font = Fit(table, texts, box, context);
+        Plan plan = Measure(table, texts, box, font, context);
+        double tall = plan.HeaderHeight + (table.Rows.Length * plan.RowHeight);
+        if (tall <= box.Height + 0.01)
+            return table.Rows.Length;
+        return Math.Max(0, (int)Math.Floor((box.Height - plan.HeaderHeight + 0.01) / plan.RowHeight));
+    }
+
+    /// <summary>The width the table needs at full text size with every header on at most two lines (its longest word on one).</summary>
+    public static double CompactWidth(Table table, LayoutContext context) =>
+        Measure(table, Texts(table, context), new Box(0, 0, 0, 0), SlideTheme.TableText, context).NaturalWidth;
+
+    private static string[][] Texts(Table table, LayoutContext context) =>
+        [.. table.Rows.Select((row, r) => row.Select((cell, c) => context.Text.Format(cell, table.FormatOf(r, c))).ToArray())];
+
+    private static FontSpec Fit(Table table, string[][] texts, Box box, LayoutContext context) =>
+        TextFit.Shrink(SlideTheme.TableText, SlideTheme.MinTextPt, 0, f => Overflow(table, texts, box, f, context));
+
     /// <summary>How much the table at <paramref name="font"/> overflows the box (0 when it fits in both directions).</summary>
     private static double Overflow(Table table, string[][] texts, Box box, FontSpec font, LayoutContext context)
     {
@@ -97,6 +123,9 @@ internal static class TableLayout
         if (natural.Sum() > box.Width)
             natural = compact;
         double naturalWidth = natural.Sum();
+        // Asked only for the width it needs (CompactWidth): wrapping headers into no width would split them letter by letter.
+        if (box.Width <= 0)
+            return new Plan([], 0, naturalWidth, [], 0, 0, 0);
         // Spare width is shared in proportion to content, so the table spans its box; missing width is taken the same way.
         double scale = box.Width / naturalWidth;
         double[] columns = [.. natural.Select(w => w * scale)];

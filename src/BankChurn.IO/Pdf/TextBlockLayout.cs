@@ -37,6 +37,10 @@ internal static class TextBlockLayout
         return Math.Min(box.Height, y - box.Y);
     }
 
+    /// <summary>The height the whole text needs at <paramref name="font"/> across <paramref name="widthPt"/>: pagination splits a block where this exceeds its box.</summary>
+    public static double Height(TextBlock block, double widthPt, FontSpec font, LayoutContext context) =>
+        Lines(block, widthPt, font, context).Sum(l => l.Advance);
+
     /// <summary>Every line at <paramref name="font"/>, with the vertical advance after it (paragraphs get extra space).</summary>
     private static List<Line> Lines(TextBlock block, double widthPt, FontSpec font, LayoutContext context)
     {
