@@ -38,6 +38,8 @@ public static class ReportComposer
         ImmutableArray<Sheet> sheets =
         [
             SegmentsSheet.Compose(findings.Segments, wording),
+            .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, wording)),
+            .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),
             DriversSheet.Compose(findings.Drivers, wording),
             PortraitsSheet.Compose(findings.Portraits, wording),
@@ -50,6 +52,8 @@ public static class ReportComposer
         ];
         return new Report(meta, slides, sheets);
     }
+
+    private static IEnumerable<Sheet> OptionalSheet(Sheet? sheet) => sheet is null ? [] : [sheet];
 
     private static IEnumerable<Slide> OptionalSlide(Slide? slide) => slide is null ? [] : [slide];
 }

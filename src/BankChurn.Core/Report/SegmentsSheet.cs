@@ -6,6 +6,10 @@ namespace BankChurn.Core.Report;
 /// <summary>The marketing sheet: every segment with its figures, priority, goal and recommended actions; sorted by goal and priority.</summary>
 internal static class SegmentsSheet
 {
+    /// <summary>The columns the chart and the data bars refer to.</summary>
+    public const int NameColumn = 3;
+    public const int RateColumn = 10;
+
     public static Sheet Compose(SegmentFindings findings, Wording w)
     {
         var assigned = findings.Assignment.SegmentIds.Select((id, i) => (id, n: findings.Assignment.Assigned[i])).ToDictionary(p => p.id, p => p.n, StringComparer.Ordinal);
@@ -15,6 +19,7 @@ internal static class SegmentsSheet
                 new(w.Say("Приоритет", "Priority"), CellFormat.Integer),
                 new("id"),
                 new(w.Say("Сегмент", "Segment")),
+                new(w.Say("Сегмент (англ.)", "Segment (Russian)")),
                 new(w.Say("Правило", "Rule")),
                 new(w.Say("Источник", "Source")),
                 new(w.Say("Клиентов", "Clients"), CellFormat.Integer),
@@ -32,6 +37,7 @@ internal static class SegmentsSheet
                 new(w.Say("Ценность под риском", "Value at risk"), CellFormat.Money),
                 new("p", CellFormat.Scientific),
                 new(w.Say("p (Холм)", "p (Holm)"), CellFormat.Scientific),
+                new(w.Say("Нужна рекомендация", "Needs a recommendation")),
                 new(w.Say("Рекомендации", "Recommended actions")),
             ],
             [.. findings.Segments.Select(s => ImmutableArray.Create<Cell>(
@@ -39,6 +45,7 @@ internal static class SegmentsSheet
                 s.Figures.Priority,
                 s.Id,
                 w.IsRussian ? s.Name : s.EnglishName,
+                w.IsRussian ? s.EnglishName : s.Name,
                 s.Rule,
                 s.Source == SegmentSource.Config ? w.Say("задан", "defined") : w.Say("найден", "found"),
                 s.Figures.Clients,
@@ -56,7 +63,12 @@ internal static class SegmentsSheet
                 s.Figures.ValueAtRisk,
                 s.Figures.PValue,
                 s.Figures.PAdjusted,
+                s.NeedsRecommendation ? w.Say("да", "yes") : w.Say("нет", "no"),
                 s.Actions.IsEmpty ? w.Say("нужна рекомендация", "needs a recommendation") : string.Join("; ", s.Actions)))]);
-        return new Sheet(w.Say("Сегменты", "Segments"), null, table);
+        return new Sheet(w.Say("Сегменты", "Segments"), null, table)
+        {
+            Chart = table.Rows.IsEmpty ? null : new SheetChart(w.Say("Доля оттока по сегментам", "Churn share by segment"), NameColumn, RateColumn),
+            DataBarColumn = RateColumn,
+        };
     }
 }

@@ -22,6 +22,6 @@ public static class SegmentAnalysis
                 segments.AddRange(Discovery.Run(table, values, goal, config.Discovery, config.Catalogue, candidates));
         }
         ImmutableArray<Segment> ranked = Segmentation.Rank(segments, config.Priority);
-        return new SegmentFindings(ranked, Segmentation.Assign(ranked, table.Churned));
+        return new SegmentFindings(ranked, Segmentation.Assign(ranked, table.Churned)) { Clients = table };
     }
 }

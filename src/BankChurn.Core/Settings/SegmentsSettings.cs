@@ -14,5 +14,16 @@ public sealed record SegmentsSettings(
     PriorityMetric Priority,
     int DetailSlides)
 {
+    /// <summary>The client attributes the lists show by default: what a campaign needs, without the credit score or equity.</summary>
+    public static ImmutableArray<string> DefaultClientListColumns { get; } =
+        ["user_id", "city", "gender", "age", "products", "balance", "est_salary", "last_activity"];
+
+    // After DefaultClientListColumns: static properties initialise in order, and Default reads it.
     public static SegmentsSettings Default { get; } = new([], true, new DiscoverySettings(), ActionCatalogue.Empty, PriorityMetric.ExcessChurners, 3);
+
+    /// <summary>
+    /// <c>segments.client_list.columns</c>: the canonical columns the workbook's client lists may show (they are personal
+    /// data). The user id is always shown, first, since a campaign cannot reach a client without it.
+    /// </summary>
+    public ImmutableArray<string> ClientListColumns { get; init; } = DefaultClientListColumns;
 }

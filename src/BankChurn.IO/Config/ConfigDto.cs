@@ -173,6 +173,16 @@ internal sealed class SegmentsDto
     public string? PriorityMetric { get; set; }
 
     public string? DetailSlides { get; set; }
+
+    public ClientListDto? ClientList { get; set; }
+}
+
+/// <summary><c>segments.client_list</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ClientListDto
+{
+    [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
+    public List<string?>? Columns { get; set; }
 }
 
 /// <summary>One item of <c>segments.defined</c>.</summary>

@@ -97,7 +97,10 @@ internal static class ConfigSchema
                     new KeyShape("actions", new ListShape(new ScalarShape("a sentence"), "recommended actions"), Required: true)),
                 "items with column, side and actions")),
             Key("priority_metric", "excess_churners or value_at_risk"),
-            Key("detail_slides", "a whole number from 0 to 10"))),
+            Key("detail_slides", "a whole number from 0 to 10"),
+            new KeyShape("client_list", Section(
+                "what the workbook's client lists show",
+                new KeyShape("columns", new ListShape(new ScalarShape("a canonical column"), "canonical columns shown for each client (personal data: list only what campaigns need)")))))),
         new KeyShape("deck", Section(
             "the slides of the deck and the logo",
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them")),

@@ -87,7 +87,10 @@ internal static partial class ConfigSegments
             discovery,
             new ActionCatalogue(entries.ToImmutable()),
             read.Choice(dto.PriorityMetric, "segments.priority_metric", defaults.Priority, Metrics, "excess_churners or value_at_risk"),
-            read.WholeNumberBetween(dto.DetailSlides, "segments.detail_slides", defaults.DetailSlides, 0, 10, "3"));
+            read.WholeNumberBetween(dto.DetailSlides, "segments.detail_slides", defaults.DetailSlides, 0, 10, "3"))
+        {
+            ClientListColumns = ClientListColumns(dto.ClientList?.Columns, read),
+        };
         return new Section(defined, rest);
     }
 
@@ -101,6 +104,40 @@ internal static partial class ConfigSegments
                 s.Actions, s.Priority, s.Compare)),
         ],
     };
+
+    /// <summary>
+    /// <c>segments.client_list.columns</c>: canonical columns other than churn (always 0 on a list of current clients),
+    /// each once. A misspelt name is refused with the nearest valid one, since a silently dropped column would leave
+    /// marketing without it and a silently kept one could leak personal data.
+    /// </summary>
+    private static ImmutableArray<string> ClientListColumns(List<string?>? written, ConfigValueReader read)
+    {
+        if (written is null)
+            return SegmentsSettings.DefaultClientListColumns;
+        string[] valid = [.. ClientSchema.Names.Where(n => n != ClientSchema.Churn)];
+        var columns = ImmutableArray.CreateBuilder<string>();
+        for (int i = 0; i < written.Count; i++)
+        {
+            string item = $"segments.client_list.columns[{i}]";
+            string name = (written[i] ?? "").Trim();
+            if (!valid.Contains(name, StringComparer.Ordinal))
+            {
+                string? nearest = KeySuggestion.Nearest(name, valid);
+                read.Bad(item, $"'{name}' is not a column a client list can show.",
+                    nearest is null ? $"Use one of: {string.Join(", ", valid)}." : $"Did you mean '{nearest}'? Valid columns: {string.Join(", ", valid)}.");
+            }
+            else if (columns.Contains(name))
+            {
+                read.Bad(item, $"'{name}' is listed twice.", "Remove the repeated item.");
+            }
+            else
+            {
+                columns.Add(name);
+            }
+        }
+
+        return columns.ToImmutable();
+    }
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex IdPattern();

@@ -28,6 +28,9 @@ internal sealed class SharedStrings
         return index;
     }
 
+    /// <summary>Counts one more cell referring to a text already in the table (the table records how many cells use it).</summary>
+    public void CountUse() => Count++;
+
     public SharedStringTable ToTable()
     {
         var table = new SharedStringTable { Count = (uint)Count, UniqueCount = (uint)_texts.Count };
@@ -47,7 +50,7 @@ internal sealed class SharedStrings
     /// Drops characters XML 1.0 cannot carry (control characters from a data file would make the workbook unreadable)
     /// and cuts the text to Excel's cell limit.
     /// </summary>
-    private static string Clean(string text)
+    internal static string Clean(string text)
     {
         var clean = new StringBuilder(Math.Min(text.Length, MaxCellLength));
         for (int i = 0; i < text.Length && clean.Length < MaxCellLength; i++)

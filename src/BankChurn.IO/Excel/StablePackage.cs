@@ -29,24 +29,52 @@ public static partial class StablePackage
         ArgumentNullException.ThrowIfNull(target);
         using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         (Dictionary<string, string> ids, Dictionary<string, string> names) = Renames(source);
-        // A zip entry carries a DOS date (1980–2107); keep the pinned moment when it fits, else the nearest end.
-        DateTimeOffset stamp = timestamp.Year < 1980 ? new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero)
-            : timestamp.Year > 2107 ? new DateTimeOffset(2107, 12, 31, 0, 0, 0, TimeSpan.Zero) : timestamp;
-
+        DateTimeOffset stamp = ZipTime(timestamp);
         using var copy = new ZipArchive(target, ZipArchiveMode.Create, leaveOpen: true);
         foreach (ZipArchiveEntry entry in source.Entries)
+            Copy(entry, copy, stamp, ids, names, CompressionLevel.Optimal);
+    }
+
+    /// <summary>A zip entry carries a DOS date (1980–2107); the pinned moment when it fits, else the nearest end.</summary>
+    public static DateTimeOffset ZipTime(DateTimeOffset timestamp) =>
+        timestamp.Year < 1981 ? new DateTimeOffset(1981, 1, 1, 0, 0, 0, TimeSpan.Zero)
+            : timestamp.Year > 2106 ? new DateTimeOffset(2106, 12, 31, 0, 0, 0, TimeSpan.Zero) : timestamp;
+
+    /// <summary>
+    /// Copies every entry of <paramref name="source"/> into <paramref name="target"/> canonically, except those for
+    /// which <paramref name="replace"/> writes the content itself (it gets the entry name and the open target stream)
+    /// and the one named <paramref name="skip"/>, which the caller adds later.
+    /// </summary>
+    public static void CopyAll(ZipArchive source, ZipArchive target, DateTimeOffset timestamp, Func<string, Stream, bool> replace, string? skip = null)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(replace);
+        (Dictionary<string, string> ids, Dictionary<string, string> names) = Renames(source);
+        DateTimeOffset stamp = ZipTime(timestamp);
+        foreach (ZipArchiveEntry entry in source.Entries)
         {
-            ZipArchiveEntry renamed = copy.CreateEntry(names.GetValueOrDefault(entry.FullName, entry.FullName), CompressionLevel.Optimal);
-            renamed.LastWriteTime = stamp;
-            using Stream from = entry.Open();
-            using Stream to = renamed.Open();
-            if (entry.FullName.EndsWith(".rels", StringComparison.Ordinal) || entry.FullName == "[Content_Types].xml")
-                CopySmallText(from, to, ids, names);
-            else if (ids.Count > 0 && entry.FullName.EndsWith(".xml", StringComparison.Ordinal))
-                CopyReplacingIds(from, to, ids);
-            else
-                from.CopyTo(to);
+            if (entry.FullName != skip)
+                Copy(entry, target, stamp, ids, names, CompressionLevel.Fastest, replace);
         }
+    }
+
+    private static void Copy(
+        ZipArchiveEntry entry, ZipArchive target, DateTimeOffset stamp, Dictionary<string, string> ids, Dictionary<string, string> names,
+        CompressionLevel level, Func<string, Stream, bool>? replace = null)
+    {
+        ZipArchiveEntry renamed = target.CreateEntry(names.GetValueOrDefault(entry.FullName, entry.FullName), level);
+        renamed.LastWriteTime = stamp;
+        using Stream to = renamed.Open();
+        if (replace is not null && replace(entry.FullName, to))
+            return;
+        using Stream from = entry.Open();
+        if (entry.FullName.EndsWith(".rels", StringComparison.Ordinal) || entry.FullName == "[Content_Types].xml")
+            CopySmallText(from, to, ids, names);
+        else if (ids.Count > 0 && entry.FullName.EndsWith(".xml", StringComparison.Ordinal))
+            CopyReplacingIds(from, to, ids);
+        else
+            from.CopyTo(to);
     }
 
     /// <summary>The random relationship ids (in order of appearance) and the GUID-named parts, with their replacements.</summary>

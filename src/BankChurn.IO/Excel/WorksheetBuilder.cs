@@ -17,9 +17,6 @@ namespace BankChurn.IO.Excel;
 /// </summary>
 internal static class WorksheetBuilder
 {
-    private const double MinWidth = 8;
-    private const double MaxWidth = 60;
-
     /// <summary>The worksheet, and the 1-based row numbers of its header and last data row (for the filter's defined name).</summary>
     public static (Worksheet Worksheet, int HeaderRow, int LastRow) Build(Sheet sheet, SharedStrings strings, CellText text)
     {
@@ -70,7 +67,7 @@ internal static class WorksheetBuilder
         return name;
     }
 
-    private static SheetView FrozenView(int headerRow)
+    internal static SheetView FrozenView(int headerRow)
     {
         string topLeft = $"A{headerRow + 1}";
         return new SheetView(
@@ -110,17 +107,15 @@ internal static class WorksheetBuilder
     /// <summary>Each column as wide as its longest shown value or header (plus room for the filter button), within limits.</summary>
     private static Columns Widths(Table table, CellText text)
     {
-        var columns = new Columns();
+        var widths = new double[table.Columns.Length];
         for (int c = 0; c < table.Columns.Length; c++)
         {
             int longest = table.Columns[c].Header.Length + 3;
             for (int r = 0; r < table.Rows.Length; r++)
                 longest = Math.Max(longest, text.Format(table.Rows[r][c], table.FormatOf(r, c)).Length);
-            double width = Math.Clamp((longest * 1.1) + 2, MinWidth, MaxWidth);
-            uint index = (uint)(c + 1);
-            columns.Append(new Column { Min = index, Max = index, Width = Math.Round(width, 2), CustomWidth = true });
+            widths[c] = XlsxStyles.Width(longest);
         }
 
-        return columns;
+        return XlsxStyles.ColumnWidths(widths);
     }
 }

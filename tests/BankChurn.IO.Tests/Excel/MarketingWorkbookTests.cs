@@ -1,0 +1,254 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using BankChurn.Core;
+using BankChurn.IO.Tests.Config;
+using BankChurn.IO.Tests.EndToEnd;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using ExcelDataReader;
+using Xunit.Abstractions;
+
+namespace BankChurn.IO.Tests.Excel;
+
+/// <summary>
+/// The marketing workbook of a whole <c>generate</c> run on a small fixture whose city values look like formulas: read back
+/// with ExcelDataReader (an independent reader), the Open XML validator and LibreOffice, and checked against results.json.
+/// </summary>
+public sealed class MarketingWorkbookTests : IDisposable
+{
+    private const string Header = "USERID,score,city,gender,age,equity,balance,products,credit_card,last_activity,EST_SALARY,churn";
+    private static readonly string[] Cities = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)", "Ярославль"];
+    private readonly ITestOutputHelper _log;
+    private readonly string _folder = Directory.CreateTempSubdirectory("bankchurn-xlsx-").FullName;
+    private readonly byte[] _workbook;
+    private readonly JsonElement _results;
+
+    static MarketingWorkbookTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public MarketingWorkbookTests(ITestOutputHelper log)
+    {
+        _log = log;
+        string data = Path.Combine(_folder, "clients.csv");
+        File.WriteAllText(data, string.Join("\n", [Header, .. Enumerable.Range(1, 120).Select(Row)]) + "\n");
+        string output = Path.Combine(_folder, "out");
+        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", data, "--out", output, "--period", "2026-10",
+            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        _workbook = File.ReadAllBytes(Path.Combine(output, "2026-10", "segments.xlsx"));
+        _results = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "2026-10", "results.json"))).RootElement.Clone();
+    }
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    // Every seventh client churned (not tied to a city); the city column cycles through texts that a spreadsheet would take for formulas.
+    private static string Row(int i) => string.Create(CultureInfo.InvariantCulture,
+        $"{100000 + (i % 97)},{800 + i % 100}.0,\"{Cities[i % Cities.Length].Replace("\"", "\"\"", StringComparison.Ordinal)}\",{(i % 2 == 0 ? "М" : "Ж")},{20 + i % 50}.0,{i % 6},{(i % 4 == 0 ? "" : (10000 + i * 10).ToString(CultureInfo.InvariantCulture) + ".5")},{1 + i % 3},{i % 2},{(i / 2) % 2},{50000 + i}.0,{(i % 7 == 3 ? 1 : 0)}");
+
+    private Dictionary<string, List<(object?[] Values, string?[] Formats)>> Sheets()
+    {
+        var sheets = new Dictionary<string, List<(object?[], string?[])>>(StringComparer.Ordinal);
+        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(new MemoryStream(_workbook));
+        do
+        {
+            var rows = new List<(object?[], string?[])>();
+            while (reader.Read())
+            {
+                var values = new object?[reader.FieldCount];
+                var formats = new string?[reader.FieldCount];
+                for (int i = 0; i < reader.FieldCount; i++)
+                {
+                    values[i] = reader.GetValue(i);
+                    formats[i] = reader.GetNumberFormatString(i);
+                }
+
+                rows.Add((values, formats));
+            }
+
+            sheets.Add(reader.Name, rows);
+        }
+        while (reader.NextResult());
+        return sheets;
+    }
+
+    private JsonElement[] Segments() => [.. _results.GetProperty("segments").EnumerateArray()];
+
+    [Fact]
+    public void Workbook_HasTheMarketingSheetsFirst()
+    {
+        Assert.Equal(["Сегменты", "Клиенты", "Кампании"], Sheets().Keys.Take(3));
+    }
+
+    [Fact]
+    public void ClientsSheet_OneRowPerCurrentClientPerSegment_TypedAndFormatted()
+    {
+        var rows = Sheets()["Клиенты"];
+        Assert.Equal(["id", "Сегмент", "Цель", "Приоритет", "ID клиента", "Город", "Пол", "Возраст", "Число продуктов", "Баланс", "Оценка дохода", "Активность"], rows[2].Values);
+        var data = rows.Skip(3).ToList();
+        int expected = Segments().Sum(s => s.GetProperty("current_clients").GetInt32());
+        Assert.True(expected > 0);
+        Assert.Equal(expected, data.Count);
+        foreach (JsonElement segment in Segments())
+            Assert.Equal(segment.GetProperty("current_clients").GetInt32(), data.Count(r => Equals(r.Values[0], segment.GetProperty("id").GetString())));
+
+        (object?[] first, string?[] formats) = data[0];
+        Assert.IsType<double>(first[3]);
+        Assert.IsType<double>(first[4]);
+        Assert.Equal("General", formats[4]); // an id, not an amount: no digit grouping
+        Assert.Equal("#,##0", formats[7]);
+        var balance = data.First(r => r.Values[9] is not null);
+        Assert.IsType<double>(balance.Values[9]);
+        Assert.Equal("#,##0\\ \"₽\"", balance.Formats[9]);
+        Assert.Contains(data, r => r.Values[9] is null); // a missing balance stays an empty cell
+    }
+
+    [Fact]
+    public void CampaignSheet_EachCurrentClientAtMostOnce_InPriorityOrder()
+    {
+        var rows = Sheets()["Кампании"];
+        JsonElement campaign = _results.GetProperty("campaign");
+        int assigned = campaign.GetProperty("assigned").GetInt32();
+        int current = campaign.GetProperty("current_clients").GetInt32();
+        var data = rows.Skip(3).ToList();
+
+        // User ids repeat in the data (as in the real table), so rows are counted, not ids.
+        Assert.Equal(assigned, data.Count);
+        Assert.True(data.Count <= current);
+        Assert.Equal(current, assigned + campaign.GetProperty("unassigned").GetInt32());
+        string title = Assert.IsType<string>(rows[0].Values[0]);
+        Assert.Contains(current.ToString("N0", CultureInfo.GetCultureInfo("ru-RU")), title, StringComparison.Ordinal);
+        foreach (JsonElement served in campaign.GetProperty("by_segment").EnumerateArray())
+            Assert.Equal(served.GetProperty("clients").GetInt32(), data.Count(r => Equals(r.Values[0], served.GetProperty("id").GetString())));
+        string[] order = [.. campaign.GetProperty("by_segment").EnumerateArray().Where(s => s.GetProperty("clients").GetInt32() > 0).Select(s => s.GetProperty("id").GetString()!)];
+        Assert.Equal(order, data.Select(r => (string)r.Values[0]!).Distinct());
+        Assert.All(data, r => Assert.StartsWith("приоритет ", (string)r.Values[4]!, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void SegmentsSheet_EveryFigureEqualsResultsJson_SortedByGoalAndPriority()
+    {
+        var rows = Sheets()["Сегменты"];
+        var data = rows.Skip(1).ToList();
+        JsonElement[] segments = Segments();
+        Assert.Equal(segments.Length, data.Count);
+        Assert.Equal("0.0%", data[0].Formats[10]);
+        Assert.Equal("#,##0", data[0].Formats[7]);
+        for (int i = 0; i < segments.Length; i++)
+        {
+            (object?[] row, _) = data[i];
+            JsonElement s = segments[i];
+            Assert.Equal(s.GetProperty("id").GetString(), row[2]);
+            Assert.Equal(s.GetProperty("goal").GetString() == "retention" ? "удержание" : "привлечение", row[0]);
+            Assert.Equal(s.GetProperty("priority").GetDouble(), row[1]);
+            Assert.Equal(s.GetProperty("name").GetString(), row[3]);
+            Assert.Equal(s.GetProperty("rule").GetString(), row[5]);
+            Assert.Equal(s.GetProperty("clients").GetDouble(), row[7]);
+            Assert.Equal(s.GetProperty("share_of_base").GetDouble(), (double)row[8]!, 12);
+            Assert.Equal(s.GetProperty("churned").GetDouble(), row[9]);
+            Assert.Equal(s.GetProperty("rate").GetDouble(), (double)row[10]!, 12);
+            Assert.Equal(s.GetProperty("ci_low").GetDouble(), (double)row[11]!, 12);
+            Assert.Equal(s.GetProperty("ci_high").GetDouble(), (double)row[12]!, 12);
+            Assert.Equal(s.GetProperty("lift").GetDouble(), (double)row[13]!, 12);
+            Assert.Equal(s.GetProperty("current_clients").GetDouble(), row[14]);
+            Assert.Equal(s.GetProperty("churner_coverage").GetDouble(), (double)row[16]!, 12);
+            Assert.Equal(s.GetProperty("avg_value").GetDouble(), (double)row[18]!, 9);
+            Assert.Equal(s.GetProperty("value_at_risk").GetDouble(), (double)row[19]!, 9);
+        }
+
+        // Retention first, then acquisition, each by priority 1, 2, ….
+        var keys = data.Select(r => ((string)r.Values[0]! == "удержание" ? 0 : 1, (double)r.Values[1]!)).ToList();
+        Assert.Equal(keys.Order(), keys);
+    }
+
+    [Fact]
+    public void SegmentsSheet_HasDataBarsOnChurnShareAndANativeBarChart()
+    {
+        using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(_workbook), false);
+        WorkbookPart workbook = document.WorkbookPart!;
+        var first = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First();
+        var part = (WorksheetPart)workbook.GetPartById(first.Id!);
+        var bars = part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormatting>().Single();
+        Assert.Equal($"K2:K{Segments().Length + 1}", bars.SequenceOfReferences!.InnerText);
+        Assert.NotNull(bars.Descendants<DocumentFormat.OpenXml.Spreadsheet.DataBar>().SingleOrDefault());
+        ChartPart chart = part.DrawingsPart!.ChartParts.Single();
+        var barChart = chart.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Single();
+        string values = barChart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Values>().Single().InnerText;
+        Assert.Contains($"'Сегменты'!$K$2:$K${Segments().Length + 1}", values, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FormulaLikeCities_AreLiteralTextAndNoWorksheetHasAFormula()
+    {
+        var clients = Sheets()["Клиенты"].Skip(3).Select(r => r.Values[5]).ToHashSet();
+        foreach (string city in Cities.Take(4))
+            Assert.Contains(city, clients);
+        using var zip = new ZipArchive(new MemoryStream(_workbook), ZipArchiveMode.Read);
+        foreach (ZipArchiveEntry entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal)))
+        {
+            using var reader = new StreamReader(entry.Open());
+            string xml = reader.ReadToEnd();
+            Assert.DoesNotContain("<x:f>", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<f ", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<x:f ", xml, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Workbook_PassesOpenXmlValidator()
+    {
+        using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(_workbook), false);
+        var errors = new OpenXmlValidator().Validate(document).ToList();
+        foreach (ValidationErrorInfo error in errors)
+            _log.WriteLine($"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}");
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void Workbook_OpensInLibreOffice()
+    {
+        string? office = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
+            .Select(p => Path.Combine(p, "libreoffice")).FirstOrDefault(File.Exists);
+        if (office is null)
+        {
+            _log.WriteLine("Skipped: libreoffice is not on PATH.");
+            return;
+        }
+
+        string file = Path.Combine(_folder, "segments.xlsx");
+        File.WriteAllBytes(file, _workbook);
+        string converted = Path.Combine(_folder, "lo");
+        var start = new ProcessStartInfo(office)
+        {
+            ArgumentList = { "--headless", $"-env:UserInstallation=file://{Path.Combine(_folder, "profile")}", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", converted, file },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using Process process = Process.Start(start)!;
+        string stderr = process.StandardError.ReadToEnd();
+        process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(120_000), "LibreOffice did not finish in 2 minutes.");
+        Assert.Equal(0, process.ExitCode);
+        string csv = File.ReadAllText(Path.Combine(converted, "segments.csv"), Encoding.UTF8);
+        _log.WriteLine(stderr);
+        Assert.Contains(Segments()[0].GetProperty("id").GetString()!, csv, StringComparison.Ordinal);
+        Assert.Contains("Доля оттока", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClientListColumns_UnknownColumn_NamesTheKeyAndTheNearestColumn()
+    {
+        InputException problem = ConfigTestFiles.Fails("segments:\n  client_list:\n    columns: [user_id, cty]\n");
+        Assert.Contains("segments.client_list.columns[1]", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("'city'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClientListColumns_Configured_LimitTheListColumns()
+    {
+        Assert.Equal(["user_id", "age"], (IEnumerable<string>)ConfigTestFiles.Parse("segments:\n  client_list:\n    columns: [user_id, age]\n").Segments.ClientListColumns);
+        Assert.Equal((IEnumerable<string>)Core.Settings.SegmentsSettings.DefaultClientListColumns, ConfigTestFiles.Parse("seed: 1\n").Segments.ClientListColumns);
+    }
+}
