@@ -87,7 +87,8 @@ public static class ReportRun
         IReadOnlyList<string> overrides = request.AllOverrides();
         ReportSettings settings = ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now);
         LoadedClients loaded = ClientsCsv.Read(settings.Input);
-        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
+        // Last period's results.json, when there is one, feeds month over month; none is not an error.
+        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings));
         var run = new RunInfo(
             Path.GetFileName(settings.Input.Path),
             FileHash.Sha256(settings.Input.Path),

@@ -17,4 +17,7 @@ public static class SlideKinds
     public const string Portraits = "portraits";
 
     public const string Value = "value";
+
+    /// <summary>Month over month: changes against last period's results.</summary>
+    public const string MonthOverMonth = "month_over_month";
 }

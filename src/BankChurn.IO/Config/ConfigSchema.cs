@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, hypotheses, segments, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, segments, comparison, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -98,6 +98,7 @@ internal static class ConfigSchema
                 "items with column, side and actions")),
             Key("priority_metric", "excess_churners or value_at_risk"),
             Key("detail_slides", "a whole number from 0 to 10"))),
+        new KeyShape("comparison", Section("month over month", Key("previous_results", "a file path, or null for <output folder>/<previous month>/results.json"))),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
 

@@ -55,6 +55,7 @@ internal static class ConfigSettings
         (string Formula, string Description) value = ConfigAnalysis.Value(dto.Value, read);
         List<ConfigHypotheses.Checked> hypotheses = ConfigHypotheses.Check(dto.Hypotheses, read);
         ConfigSegments.Section segments = ConfigSegments.Check(dto.Segments, read);
+        var comparison = new ComparisonSettings(read.FilePath(dto.Comparison?.PreviousResults, "comparison.previous_results", null, folder));
         var output = new OutputSettings(read.FilePath(dto.Output?.Folder, "output.folder", DefaultOutputFolder, folder) ?? "");
         int seed = read.WholeNumber(dto.Seed, "seed", DefaultSeed, int.MinValue, "20240501");
         problems.ThrowIfAny();
@@ -76,6 +77,7 @@ internal static class ConfigSettings
             Value = valueSettings,
             Hypotheses = hypothesisSettings,
             Segments = segmentSettings,
+            Comparison = comparison,
         };
     }
 
