@@ -91,7 +91,8 @@ public static class ReportRun
         IReadOnlyList<string> overrides = request.AllOverrides();
         ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
         LoadedClients loaded = steps.Step("load", () => cache.Load(settings.Input));
-        ChurnFindings findings = steps.Step("analyse", () => ChurnAnalysis.Run(loaded, settings));
+        // Last period's results.json, when there is one, feeds month over month; none is not an error.
+        ChurnFindings findings = steps.Step("analyse", () => ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings)));
         var run = new RunInfo(
             Path.GetFileName(settings.Input.Path),
             FileHash.Sha256(settings.Input.Path),

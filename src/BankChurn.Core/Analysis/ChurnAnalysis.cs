@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Correlations;
+using BankChurn.Core.Changes;
 using BankChurn.Core.Analysis.Drivers;
 using BankChurn.Core.Analysis.Hypotheses;
 using BankChurn.Core.Analysis.Overview;
@@ -14,7 +15,10 @@ namespace BankChurn.Core.Analysis;
 /// <summary>Runs every analysis block, in order, on the loaded clients.</summary>
 public static class ChurnAnalysis
 {
-    public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings)
+    public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings) => Run(loaded, settings, null);
+
+    /// <param name="previous">Where last period's results were looked for and what was found (null: do not compare).</param>
+    public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings, PreviousPeriod? previous)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(settings);
@@ -52,6 +56,11 @@ public static class ChurnAnalysis
         Parallel.Invoke([.. blocks]);
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
         Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, clientValues, drivers);
-        return new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
+        var findings = new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
+        ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
+        PeriodChanges? changes = previous?.Results is { } last
+            ? MonthOverMonth.Compare(clients, findings, last, settings.Segments.Discovery.Alpha)
+            : null;
+        return findings with { Changes = new ChangeFindings(partition, previous, changes) };
     }
 }

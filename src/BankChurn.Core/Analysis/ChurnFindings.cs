@@ -21,4 +21,8 @@ public sealed record ChurnFindings(
     ValueFindings Value,
     CorrelationFindings Correlations,
     ImmutableArray<HypothesisResult> Hypotheses,
-    Segments.SegmentFindings Segments);
+    Segments.SegmentFindings Segments)
+{
+    /// <summary>SPEC analysis block 9, month over month; init-only so that existing construction sites keep compiling.</summary>
+    public Changes.ChangeFindings Changes { get; init; } = BankChurn.Core.Changes.ChangeFindings.None;
+}

@@ -32,6 +32,7 @@ public static class ReportComposer
             .. findings.Segments.Segments
                 .Where(s => s.Figures.Priority >= 1 && s.Figures.Priority <= settings.Segments.DetailSlides)
                 .Select(s => SegmentDetailSlide.Compose(s, wording)),
+            .. OptionalSlide(MonthOverMonthSlide.Compose(findings.Changes, wording)),
         ];
         // The config decides which slides the deck shows and in which order.
         ImmutableArray<Slide> slides = DeckOrder.Apply(composed, settings.Deck.Slides);
@@ -49,6 +50,7 @@ public static class ReportComposer
             HypothesesSheet.Compose(findings.Hypotheses, wording),
             DataQualitySheet.Compose(findings.Quality, wording),
             RunParametersSheet.Compose(findings.Quality, run, wording),
+            .. ChangesSheets.Compose(findings.Changes, wording),
         ];
         return new Report(meta, slides, sheets);
     }

@@ -61,8 +61,11 @@ public static class Discovery
             double quality = goal == SegmentGoal.Retention
                 ? SegmentQuality.Retention(figures.Clients, figures.Churned, total, totalChurned)
                 : SegmentQuality.Acquisition(figures.Clients, figures.Churned, figures.AvgValue * figures.Clients, total, totalChurned, baseValue);
-            string id = string.Create(CultureInfo.InvariantCulture,
-                $"found_{(goal == SegmentGoal.Retention ? "retention" : "acquisition")}_{segments.Count + 1}");
+            // Stable across months for the same rule (month over month matches segments by id); a clash of two
+            // rules' hashes in one goal would be a one-in-billions event, but it must still not merge two segments.
+            string id = DiscoveredIds.For(goal, found.Conditions.Select(c => c.RuleText));
+            if (segments.Any(s => s.Id == id))
+                id += string.Create(CultureInfo.InvariantCulture, $"_{segments.Count + 1}");
             segments.Add(new Segment(id, SegmentNames.Name(found.Conditions, ru), SegmentNames.Name(found.Conditions, en),
                 found.RuleText, goal, SegmentSource.Discovered, rows, figures, actions, actions.IsEmpty, null,
                 found.Conditions, null, quality));

@@ -30,6 +30,9 @@ public sealed record ReportSettings(
     /// <summary>The hypotheses to test, in the config's order; Holm's adjustment runs over this whole list.</summary>
     public ImmutableArray<HypothesisSettings> Hypotheses { get; init; } = [];
 
+    /// <summary>Month over month: where last period's results are.</summary>
+    public ComparisonSettings Comparison { get; init; } = ComparisonSettings.Default;
+
     /// <summary>
     /// The culture outputs are formatted with ("18,2 %" and "1 250 000" in Russian), derived from the language
     /// so that it cannot disagree with it. Core itself never formats; IO passes this to every ToString.

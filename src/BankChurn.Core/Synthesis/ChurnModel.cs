@@ -38,10 +38,11 @@ internal static class ChurnModel
     private const double Score911Plus = 0.2;          // [not in the fit]
     private const double Rybinsk = -0.265;            // [−0.265]
 
-    /// <summary>The churn probability of row <paramref name="row"/>, with <paramref name="shift"/> added to the log-odds (the month's drift).</summary>
-    public static double Probability(SyntheticColumns c, int row, double shift)
+    /// <summary>The churn probability of row <paramref name="row"/>, with the month's <paramref name="drift"/> added to the log-odds.</summary>
+    public static double Probability(SyntheticColumns c, int row, ChurnDrift drift)
     {
-        double x = Intercept + shift;
+        double x = Intercept + drift.Overall;
+        if (c.Age[row] < 36) x += drift.Young;
         if (c.Gender[row] == 0) x += Male;
         double products = c.Products[row];
         if (products == 2) x += Products2;

@@ -29,11 +29,11 @@ public static class SyntheticClients
         RowSet noAge = PickRows(draws, n, (int)Math.Round(n * Calibration.MissingAgeShare));
         RowSet noProducts = PickRows(draws, n, n / Calibration.RowsPerZeroProductClient);
 
-        double churnShift = MonthlyDrift.Apply(columns, options, nextId);
+        ChurnDrift drift = MonthlyDrift.Apply(columns, options, nextId);
 
         var churned = new RowSet(n);
         for (int row = 0; row < n; row++)
-            if (columns.ChurnDraw[row] < ChurnModel.Probability(columns, row, churnShift))
+            if (columns.ChurnDraw[row] < ChurnModel.Probability(columns, row, drift))
                 churned.Add(row);
         // A client who has closed every product is on the way out: the real table's one such client churned.
         noProducts.ForEach(row =>

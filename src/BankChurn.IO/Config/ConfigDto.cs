@@ -27,6 +27,7 @@ internal sealed class ConfigDto
     public SegmentsDto? Segments { get; set; }
 
     public DeckDto? Deck { get; set; }
+    public ComparisonDto? Comparison { get; set; }
 
     public OutputDto? Output { get; set; }
 
@@ -91,6 +92,13 @@ internal sealed class ExclusionDto
     public string? Rule { get; set; }
 
     public string? Reason { get; set; }
+}
+
+/// <summary>The <c>comparison:</c> section (month over month).</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ComparisonDto
+{
+    public string? PreviousResults { get; set; }
 }
 
 /// <summary>The <c>output:</c> section.</summary>

@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, comparison, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -105,6 +105,7 @@ internal static class ConfigSchema
             "the slides of the deck and the logo",
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them")),
             Key("logo", "a PNG or JPEG file path"))),
+        new KeyShape("comparison", Section("month over month", Key("previous_results", "a file path, or null for <output folder>/<previous month>/results.json"))),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
 

@@ -56,6 +56,7 @@ internal static class ConfigSettings
         List<ConfigHypotheses.Checked> hypotheses = ConfigHypotheses.Check(dto.Hypotheses, read);
         ConfigSegments.Section segments = ConfigSegments.Check(dto.Segments, read);
         DeckSettings deck = ConfigDeck.Check(dto.Deck, read, folder);
+        var comparison = new ComparisonSettings(read.FilePath(dto.Comparison?.PreviousResults, "comparison.previous_results", null, folder));
         var output = new OutputSettings(read.FilePath(dto.Output?.Folder, "output.folder", DefaultOutputFolder, folder) ?? "");
         int seed = read.WholeNumber(dto.Seed, "seed", DefaultSeed, int.MinValue, "20240501");
         problems.ThrowIfAny();
@@ -78,6 +79,7 @@ internal static class ConfigSettings
             Hypotheses = hypothesisSettings,
             Segments = segmentSettings,
             Deck = deck,
+            Comparison = comparison,
         };
     }
 

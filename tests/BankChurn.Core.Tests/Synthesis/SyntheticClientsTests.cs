@@ -170,6 +170,21 @@ public class SyntheticClientsTests : IClassFixture<SyntheticClientsTests.Sample>
     }
 
     [Fact]
+    public void Generate_LaterMonths_ShiftTheClientMix()
+    {
+        ClientTable later = SyntheticClients.Generate(new SynthOptions(50_000, Seed, MonthOffset: 3));
+        double Share(ClientTable t, Func<int, bool> test) => (double)Enumerable.Range(0, t.RowCount).Count(test) / t.RowCount;
+        bool Dormant(ClientTable t, int row) => t.Numeric(ClientSchema.Products).Values[row] == 1 && t.Numeric(ClientSchema.LastActivity).Values[row] == 0;
+        bool Young(ClientTable t, int row) => !t.Numeric(ClientSchema.Age).IsMissing(row) && t.Numeric(ClientSchema.Age).Values[row] < 36;
+
+        // Dormant one-product clients leave the extract faster and the newcomers are younger: both shares move by about a point.
+        Assert.InRange(Share(_table, row => Dormant(_table, row)) - Share(later, row => Dormant(later, row)), 0.003, 0.05);
+        Assert.InRange(Share(later, row => Young(later, row)) - Share(_table, row => Young(_table, row)), 0.003, 0.05);
+        double churnChange = (double)later.Churned.Count / later.RowCount - (double)_table.Churned.Count / _table.RowCount;
+        Assert.InRange(churnChange, -0.04, 0.04);
+    }
+
+    [Fact]
     public void Generate_NegativeRows_IsAUsageError()
     {
         var problem = Assert.Throws<InputException>(() => SyntheticClients.Generate(new SynthOptions(-1, Seed)));
