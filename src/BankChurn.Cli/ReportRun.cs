@@ -11,6 +11,7 @@ using BankChurn.IO.Config;
 using BankChurn.IO.Csv;
 using BankChurn.IO.Excel;
 using BankChurn.IO.Json;
+using BankChurn.IO.Narrative;
 using BankChurn.IO.Output;
 using BankChurn.IO.Pdf;
 
@@ -43,7 +44,7 @@ public static class ReportRun
             return ExitCode.Success;
         });
 
-    /// <summary>Checks config, rules and data without writing anything.</summary>
+    /// <summary>Checks config, rules, templates and data without writing anything: every slide's template is rendered against the data's figures.</summary>
     public static int Validate(GenerateRequest request, TextWriter output, TextWriter errors) =>
         Guard(errors, () =>
         {
@@ -86,6 +87,9 @@ public static class ReportRun
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
         ReportSettings settings = ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now);
+        // Templates are compiled before the data is read, so a syntax error or a missing file surfaces first;
+        // composing the report then renders every slide's template, which is how validate finds unknown variables.
+        SlideTemplates templates = SlideTemplates.Load(settings.Report.TemplatesFolder, settings.Report.Language);
         LoadedClients loaded = ClientsCsv.Read(settings.Input);
         ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
         var run = new RunInfo(
@@ -96,7 +100,7 @@ public static class ReportRun
             ProgramVersion,
             ConfigAsRun(settings.ConfigFile, overrides),
             settings.Report.Language);
-        Report report = ReportComposer.Compose(findings, settings, run);
+        Report report = ReportComposer.Compose(findings, settings, run, templates);
         return (settings, loaded, findings, report, run);
     }
 

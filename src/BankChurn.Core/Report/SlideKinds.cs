@@ -17,4 +17,32 @@ public static class SlideKinds
     public const string Portraits = "portraits";
 
     public const string Value = "value";
+
+    /// <summary>Right after the title: the three to five headline findings of the month.</summary>
+    public const string Summary = "summary";
+
+    public const string Distributions = "distributions";
+
+    public const string Correlations = "correlations";
+
+    public const string PhiK = "phik";
+
+    public const string Hypotheses = "hypotheses";
+
+    public const string SegmentsRetention = "segments_retention";
+
+    public const string SegmentsAcquisition = "segments_acquisition";
+
+    /// <summary>One per priority segment (its template is rendered once per segment).</summary>
+    public const string SegmentDetail = "segment_detail";
+
+    /// <summary>The appendix: data file, rows used and left out, the tests and settings behind the figures.</summary>
+    public const string Methodology = "methodology";
+
+    /// <summary>Every kind that has a template, in default deck order; templates/&lt;language&gt;/&lt;kind&gt;.hbs.</summary>
+    public static IReadOnlyList<string> Templated { get; } =
+    [
+        Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
+        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, Methodology,
+    ];
 }

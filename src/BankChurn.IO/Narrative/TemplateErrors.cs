@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using BankChurn.Core;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace BankChurn.IO.Narrative;
+
+/// <summary>
+/// Turns Handlebars' exceptions into <see cref="InputException"/>s naming the template file and line. Handlebars gives a
+/// position only for lexer errors, so unbalanced blocks and unknown variables are located here, in the template's source.
+/// </summary>
+internal static partial class TemplateErrors
+{
+    private const string Fix = "Fix the template; templates/README.md lists the variables and helpers each template can use.";
+
+    public static InputException Syntax(string path, string source, HandlebarsException problem)
+    {
+        string message = FirstLine(problem.Message);
+        int? line = ParserLine(problem.Message) ?? UnbalancedBlockLine(source);
+        return new InputException(ProblemKind.Usage, new SourceLocation(path, line), $"template syntax error: {message}.", Fix);
+    }
+
+    public static InputException Rendering(string path, string source, Exception problem)
+    {
+        if (problem is HandlebarsUndefinedBindingException missing)
+        {
+            return new InputException(ProblemKind.Usage, new SourceLocation(path, LineOf(source, missing.Path)),
+                $"'{missing.Path}' is not a variable or helper of this template.", Fix);
+        }
+
+        return new InputException(ProblemKind.Usage, new SourceLocation(path), $"the template could not be rendered: {FirstLine(problem.Message).TrimEnd('.')}.", Fix);
+    }
+
+    /// <summary>The 1-based line of the first mustache that mentions <paramref name="name"/> as a whole path, or null.</summary>
+    internal static int? LineOf(string source, string name)
+    {
+        var pattern = new Regex(@"\{\{[^}]*?(?<![\w.@])" + Regex.Escape(name) + @"(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        Match match = pattern.Match(source);
+        return match.Success ? Line(source, match.Index) : null;
+    }
+
+    /// <summary>Where blocks do not pair up: a closing tag without its opening one, or else the innermost block left open.</summary>
+    internal static int? UnbalancedBlockLine(string source)
+    {
+        var open = new Stack<(string Name, int Line)>();
+        foreach (Match tag in BlockTag().Matches(source))
+        {
+            string name = tag.Groups["name"].Value;
+            if (tag.Groups["mark"].Value != "/")
+            {
+                open.Push((name, Line(source, tag.Index)));
+                continue;
+            }
+
+            if (open.Count == 0 || open.Peek().Name != name)
+                return Line(source, tag.Index);
+            open.Pop();
+        }
+
+        return open.Count > 0 ? open.Peek().Line : null;
+    }
+
+    // The lexer reports "Occured at: 1:9" with a 0-based line.
+    private static int? ParserLine(string message)
+    {
+        Match at = ParserPosition().Match(message);
+        return at.Success ? int.Parse(at.Groups["line"].Value, NumberStyles.None, CultureInfo.InvariantCulture) + 1 : null;
+    }
+
+    private static int Line(string source, int index) => 1 + source.AsSpan(0, index).Count('\n');
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim().TrimEnd('.');
+
+    [GeneratedRegex(@"\{\{~?(?<mark>[#^/])\s*(?<name>[\w-]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"Occured at: (?<line>\d+):(?<column>\d+)", RegexOptions.CultureInvariant)]
+    private static partial Regex ParserPosition();
+}
