@@ -58,6 +58,10 @@ public sealed class SlideTemplates : ISlideNarrator
         return NarrativeMarkdown.Parse(template.Render(model.Values), template.Path);
     }
 
+    /// <summary>Renders one template's source with the language's helpers, as a slide would (for tests of helpers and errors).</summary>
+    internal static string Render(string source, IReadOnlyDictionary<string, object?> values, string language, string path = "inline.hbs") =>
+        Template.Compile(Engine(Wording.For(language)), path, source).Render(values);
+
     /// <summary>
     /// One Handlebars environment per language: an unknown variable is an error rather than an empty string, values
     /// are escaped for Markdown (a "*" in a formula must not turn text bold), and the helpers format in the language.

@@ -17,7 +17,7 @@ internal static partial class TemplateErrors
     public static InputException Syntax(string path, string source, HandlebarsException problem)
     {
         string message = FirstLine(problem.Message);
-        int? line = ParserLine(problem.Message) ?? UnbalancedBlockLine(source);
+        int? line = ParserLine(problem.Message) ?? UnclosedMustacheLine(source) ?? UnbalancedBlockLine(source);
         return new InputException(ProblemKind.Usage, new SourceLocation(path, line), $"template syntax error: {message}.", Fix);
     }
 
@@ -38,6 +38,24 @@ internal static partial class TemplateErrors
         var pattern = new Regex(@"\{\{[^}]*?(?<![\w.@])" + Regex.Escape(name) + @"(?![\w])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         Match match = pattern.Match(source);
         return match.Success ? Line(source, match.Index) : null;
+    }
+
+    /// <summary>The line of a "{{" that is never closed by "}}" before the next "{{" or the end, or null.</summary>
+    internal static int? UnclosedMustacheLine(string source)
+    {
+        for (int open = source.IndexOf("{{", StringComparison.Ordinal); open >= 0;)
+        {
+            int close = source.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            int next = source.IndexOf("{{", open + 2, StringComparison.Ordinal);
+            // "{{{raw}}}" starts with two "{{" one character apart; that is one mustache, not two.
+            if (next == open + 1)
+                next = source.IndexOf("{{", open + 3, StringComparison.Ordinal);
+            if (close < 0 || (next >= 0 && next < close))
+                return Line(source, open);
+            open = next;
+        }
+
+        return null;
     }
 
     /// <summary>Where blocks do not pair up: a closing tag without its opening one, or else the innermost block left open.</summary>
