@@ -53,8 +53,9 @@ internal static class TextFit
         foreach (List<TextRun> word in Words(runs))
         {
             var candidate = new List<TextRun>(line);
+            // The space between words goes with the word before it, so a bold phrase does not start with a bold space.
             if (line.Count > 0)
-                Append(candidate, new TextRun(" ", word[0].Bold));
+                Append(candidate, new TextRun(" ", line[^1].Bold));
             foreach (TextRun part in word)
                 Append(candidate, part);
             if (Width(candidate) <= widthPt)
