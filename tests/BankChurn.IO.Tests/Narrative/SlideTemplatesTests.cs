@@ -45,7 +45,8 @@ public class SlideTemplatesTests(ITestOutputHelper output)
         Assert.Equal("Отток клиентов: отчёт за ноябрь 2026", report.Meta.Title);
         Assert.Equal(report.Meta.Title, Slide(report, SlideKinds.Title).Title);
         Assert.Contains(share, Slide(report, SlideKinds.Title).Subtitle!, StringComparison.Ordinal);
-        Assert.Equal($"Главное за ноябрь 2026: ушли {share} клиентов — {w.Integer(findings.Overall.Churned)} из {w.Integer(findings.Overall.Clients)}", Slide(report, SlideKinds.Summary).Title);
+        Assert.Equal($"Главное за ноябрь 2026: ушли {share} клиентов", Slide(report, SlideKinds.Summary).Title);
+        Assert.Contains($"ушли {w.Integer(findings.Overall.Churned)} клиент", Slide(report, SlideKinds.Summary).Blocks.OfType<TextBlock>().Single().Items[0], StringComparison.Ordinal);
         Assert.Contains($"Средняя доля оттока — {share}", Slide(report, SlideKinds.ChurnOverview).Subtitle!, StringComparison.Ordinal);
         Assert.Contains($"против {share}", Slide(report, SlideKinds.ContinuousDrivers).Title, StringComparison.Ordinal);
         Assert.StartsWith("Ушедшие клиенты приносили ", Slide(report, SlideKinds.Value).Title, StringComparison.Ordinal);
