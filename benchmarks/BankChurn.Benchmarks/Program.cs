@@ -95,7 +95,7 @@ public static class Program
         ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings);
         var run = new Core.Report.RunInfo(Path.GetFileName(file), "0", settings.Report.Period, settings.Report.GeneratedAt, "bench", "", settings.Report.Language);
         var compose = Stopwatch.StartNew();
-        Core.Report.Report report = Core.Report.ReportComposer.Compose(findings, settings, run);
+        Core.Report.Report report = Core.Report.ReportComposer.Compose(findings, settings, run, IO.Narrative.SlideTemplates.Load(settings.Report.TemplatesFolder, settings.Report.Language));
         double composeMs = compose.Elapsed.TotalMilliseconds;
         string pdf = Path.Combine(Path.GetTempPath(), "bankchurn-bench-report.pdf");
         return () =>
@@ -176,7 +176,7 @@ public static class Program
         ReportSettings settings = ConfigFile.Read(RepoConfig(), [$"input.path={Path.GetFullPath(file)}"], DateTimeOffset.UnixEpoch);
         LoadedClients loaded = ClientsCsv.Read(settings.Input);
         ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
-        var report = Core.Report.ReportComposer.Compose(findings, settings, new Core.Report.RunInfo(Path.GetFileName(file), "-", "2026-11", DateTimeOffset.UnixEpoch, "bench", "bench"));
+        var report = Core.Report.ReportComposer.Compose(findings, settings, new Core.Report.RunInfo(Path.GetFileName(file), "-", "2026-11", DateTimeOffset.UnixEpoch, "bench", "bench"), IO.Narrative.SlideTemplates.Load(settings.Report.TemplatesFolder, settings.Report.Language));
         long listRows = report.Sheets.Where(s => s.Stream is not null).Sum(s => s.RowCount);
         string target = Path.Combine(Path.GetTempPath(), $"bankchurn-bench-workbook-{Environment.ProcessId}.xlsx");
         GC.Collect();

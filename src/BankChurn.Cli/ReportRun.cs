@@ -11,6 +11,7 @@ using BankChurn.IO.Config;
 using BankChurn.IO.Csv;
 using BankChurn.IO.Excel;
 using BankChurn.IO.Json;
+using BankChurn.IO.Narrative;
 using BankChurn.IO.Output;
 using BankChurn.IO.Pdf;
 
@@ -47,7 +48,7 @@ public static class ReportRun
             return ExitCode.Success;
         }));
 
-    /// <summary>Checks config, rules and data without writing anything.</summary>
+    /// <summary>Checks config, rules, templates and data without writing anything: every slide's template is rendered against the data's figures.</summary>
     public static int Validate(GenerateRequest request, TextWriter output, TextWriter errors) =>
         Guard(errors, () =>
         {
@@ -90,6 +91,9 @@ public static class ReportRun
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
         ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
+        // Templates are compiled before the data is read, so a syntax error or a missing file surfaces first;
+        // composing the report then renders every slide's template, which is how validate finds unknown variables.
+        SlideTemplates templates = steps.Step("templates", () => SlideTemplates.Load(settings.Report.TemplatesFolder, settings.Report.Language));
         LoadedClients loaded = steps.Step("load", () => cache.Load(settings.Input));
         // Last period's results.json, when there is one, feeds month over month; none is not an error.
         ChurnFindings findings = steps.Step("analyse", () => ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings)));
@@ -101,7 +105,7 @@ public static class ReportRun
             ProgramVersion,
             ConfigAsRun(settings.ConfigFile, overrides),
             settings.Report.Language);
-        Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run));
+        Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run, templates));
         return (settings, loaded, findings, report, run);
     }
 

@@ -76,14 +76,13 @@ internal static class WatchLoop
         {
             ReportSettings settings = ConfigFile.Read(request.ConfigPath, request.AllOverrides(), DateTimeOffset.Now);
             paths.Add(Path.GetFullPath(settings.Input.Path));
+            if (Directory.Exists(settings.Report.TemplatesFolder))
+                paths.Add(Path.GetFullPath(settings.Report.TemplatesFolder) + Path.DirectorySeparatorChar);
         }
         catch (InputException)
         {
             // Already reported by the run; the config is watched regardless.
         }
-        string templates = Path.Combine(Path.GetDirectoryName(config)!, "templates");
-        if (Directory.Exists(templates))
-            paths.Add(templates + Path.DirectorySeparatorChar);
         return paths;
     }
 

@@ -7,6 +7,19 @@ internal static class RepoPaths
 
     public static string Config => Path.Combine(Root, "report.config.yaml");
 
+    /// <summary>
+    /// The repository's config text, for a copy written into a temporary folder: its relative templates folder is made
+    /// absolute, so the copy still finds the repository's templates.
+    /// </summary>
+    public static string ConfigForCopy()
+    {
+        string text = File.ReadAllText(Config);
+        const string Relative = "templates: templates";
+        if (!text.Contains(Relative, StringComparison.Ordinal))
+            throw new InvalidOperationException($"report.config.yaml no longer has '{Relative}'; update RepoPaths.ConfigForCopy.");
+        return text.Replace(Relative, $"templates: \"{Path.Combine(Root, "templates")}\"", StringComparison.Ordinal);
+    }
+
     /// <summary>../shared/data/bank_scrooge.csv beside the repository (or above it), or null when it is absent.</summary>
     public static string? RealTable()
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Overview;
+using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
@@ -9,8 +10,9 @@ internal static class ChurnOverviewSlide
 {
     private const double Alpha = 0.05;
 
-    public static Slide Compose(ChurnFindings findings, Wording w)
+    public static Slide Compose(ChurnFindings findings, Narration n)
     {
+        Wording w = n.W;
         ChurnRate overall = findings.Overall;
         KeyFigure[] figures =
         [
@@ -33,20 +35,9 @@ internal static class ChurnOverviewSlide
                 new(w.Say("p (χ²)", "p (χ²)")),
             ],
             [.. rows]);
-        ImmutableArray<string> notes =
-        [
-            w.Say("Связь признака с оттоком — критерий χ² Пирсона без поправки на непрерывность; сила связи — V Крамера (0 — нет связи, 1 — полная).",
-                  "Association with churn: Pearson's χ² without continuity correction; strength: Cramér's V (0 none, 1 complete)."),
-            w.Say("Интервалы — 95 % Уилсона; признаки отсортированы по силе связи.", "Intervals are 95% Wilson; features are sorted by strength."),
-        ];
-        return new Slide(SlideKinds.ChurnOverview, Headline(findings, w), Subtitle(overall, w),
-            [new KeyFiguresBlock([.. figures]), new TableBlock(table), new TextBlock(notes, Bullets: true)]);
+        ViewModel model = n.Model().Child("contrast", Contrast(findings, n));
+        return n.Slide(SlideKinds.ChurnOverview, model, [new KeyFiguresBlock([.. figures]), new TableBlock(table)]);
     }
-
-    private static string? Subtitle(ChurnRate overall, Wording w) => overall.Clients == 0
-        ? null
-        : w.Say($"Средняя доля оттока — {w.Percent(overall.Rate)}: ушли {w.Integer(overall.Churned)} из {w.Integer(overall.Clients)} клиентов",
-                $"Average churn share {w.Percent(overall.Rate)}: {w.Integer(overall.Churned)} of {w.Integer(overall.Clients)} clients left");
 
     private static ImmutableArray<Cell> Row(FeatureChurn feature, ChurnRate overall, Wording w)
     {
@@ -64,27 +55,33 @@ internal static class ChurnOverviewSlide
         return (candidates.MaxBy(l => l.Churn.Rate), candidates.MinBy(l => l.Churn.Rate));
     }
 
-    /// <summary>The title: the strongest significant contrast, "Мужчины уходят в 1,9 раза чаще, чем женщины: 23,6 % против 12,7 %".</summary>
-    private static string Headline(ChurnFindings findings, Wording w)
+    /// <summary>
+    /// The strongest significant contrast between two levels of one column (largest Cramér's V), for the title
+    /// "Мужчины уходят почти вдвое чаще женщин: 23,6 % против 12,8 %"; null when nobody left or no column separates clients.
+    /// </summary>
+    internal static ViewModel? Contrast(ChurnFindings findings, Narration n)
     {
+        Wording w = n.W;
         ChurnRate overall = findings.Overall;
         if (overall.Churned == 0)
-            return w.Say("В этом месяце никто не ушёл", "Nobody left this month");
+            return null;
         FeatureChurn? strongest = findings.ByFeature
             .Where(f => f.Test.PValue < Alpha && f.Levels.Length > 1)
             .MaxBy(f => f.Test.CramersV);
-        if (strongest is not null && Extremes(strongest, overall.Clients) is ({ } high, { } low) && high.Churn.Rate > low.Churn.Rate)
-        {
-            string who = Capitalise(ColumnPhrases.Who(strongest.Column, high.Level, high.IsMissing, w));
-            string than = ColumnPhrases.Who(strongest.Column, low.Level, low.IsMissing, w);
-            string rates = w.Say($"{w.Percent(high.Churn.Rate)} против {w.Percent(low.Churn.Rate)}", $"{w.Percent(high.Churn.Rate)} vs {w.Percent(low.Churn.Rate)}");
-            if (low.Churn.Rate > 0)
-                return w.Say($"{who} уходят {w.Times(high.Churn.Rate / low.Churn.Rate)} чаще, чем {than}: {rates}",
-                             $"{who} churn {w.Times(high.Churn.Rate / low.Churn.Rate)} as often as {than}: {rates}");
-            return w.Say($"{who} уходят, а {than} — нет: {rates}", $"{who} churn while {than} do not: {rates}");
-        }
-        return w.Say($"Отток — {w.Percent(overall.Rate)}; ни один признак не разделяет клиентов значимо",
-                     $"Churn is {w.Percent(overall.Rate)}; no feature separates clients significantly");
+        if (strongest is null || Extremes(strongest, overall.Clients) is not ({ } high, { } low) || high.Churn.Rate <= low.Churn.Rate)
+            return null;
+        return new ViewModel(w)
+            .Text("column", ColumnNames.Of(strongest.Column, w))
+            .Text("high_who", ColumnPhrases.Who(strongest.Column, high.Level, high.IsMissing, w))
+            .Text("low_who", ColumnPhrases.Who(strongest.Column, low.Level, low.IsMissing, w))
+            .Share("high_rate", high.Churn.Rate)
+            .Share("low_rate", low.Churn.Rate)
+            .Count("high_clients", high.Churn.Clients)
+            .Count("low_clients", low.Churn.Clients)
+            .Number("ratio", low.Churn.Rate > 0 ? high.Churn.Rate / low.Churn.Rate : 0)
+            .Flag("low_none", low.Churn.Rate == 0)
+            .Number("cramers_v", Math.Round(strongest.Test.CramersV, 2))
+            .PValue("p", strongest.Test.PValue);
     }
 
     internal static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];

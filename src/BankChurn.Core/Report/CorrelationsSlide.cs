@@ -1,22 +1,17 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Correlations;
 using BankChurn.Core.Report.Charts;
+using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
 /// <summary>The correlations slide: how strongly churn goes with each column, by the method that fits, strongest first.</summary>
 internal static class CorrelationsSlide
 {
-    public static Slide Compose(CorrelationFindings correlations, int churned, Wording w)
+    public static Slide Compose(CorrelationFindings correlations, Narration n)
     {
+        Wording w = n.W;
         ImmutableArray<ChurnCorrelation> ranked = Ranked(correlations.WithChurn);
-        string title = churned == 0
-            ? w.Say("В этом месяце никто не ушёл: связь признаков с оттоком не определена", "Nobody left this month: no association with churn can be measured")
-            : ranked.Length < 2
-            ? w.Say("Связь оттока с признаками", "How churn relates to each column")
-            : w.Say(
-                $"Сильнее всего с уходом связаны {ColumnNames.Of(ranked[0].Column, w).ToLowerInvariant()} и {ColumnNames.Of(ranked[1].Column, w).ToLowerInvariant()}",
-                $"Churn goes most with {ColumnNames.Of(ranked[0].Column, w).ToLowerInvariant()} and {ColumnNames.Of(ranked[1].Column, w).ToLowerInvariant()}");
         var chart = new BarChartSpec(
             null,
             [.. ranked.Select((c, i) => new BarItem(ColumnNames.Of(c.Column, w), Math.Abs(c.Value), Highlight: i < 2))],
@@ -29,10 +24,13 @@ internal static class CorrelationsSlide
                 new("p"),
             ],
             [.. ranked.Select(c => ImmutableArray.Create<Cell>(ColumnNames.Of(c.Column, w), MethodName(c.Method, w), c.Value, w.PValueCell(c.PValue)))]);
-        return new Slide("correlations", title, w.Say(
-            "Спирмен — для числовых и порядковых признаков, точечно-бисериальная — для признаков 0/1, V Крамера — для категорий; на графике — модуль коэффициента",
-            "Spearman for numeric and ordered columns, point-biserial for 0/1 columns, Cramér's V for categories; the chart shows the absolute value"),
-            [new ChartBlock(chart), new TableBlock(table)]);
+        ViewModel model = n.Model()
+            .List("ranked", ranked.Select(c => new ViewModel(w)
+                .Text("column", ColumnNames.Of(c.Column, w))
+                .Text("method", MethodName(c.Method, w))
+                .Number("value", Math.Round(c.Value, 2))
+                .PValue("p", c.PValue)));
+        return n.Slide(SlideKinds.Correlations, model, [new ChartBlock(chart), new TableBlock(table)]);
     }
 
     internal static ImmutableArray<ChurnCorrelation> Ranked(ImmutableArray<ChurnCorrelation> all) =>

@@ -4,6 +4,7 @@ using BankChurn.Core.Analysis.Drivers;
 using BankChurn.Core.Analysis.Statistics;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Report.Charts;
+using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
@@ -13,8 +14,9 @@ namespace BankChurn.Core.Report;
 /// </summary>
 internal static class DistributionsSlide
 {
-    public static Slide? Compose(ChurnFindings findings, Wording w)
+    public static Slide? Compose(ChurnFindings findings, Narration n)
     {
+        Wording w = n.W;
         ImmutableArray<ContinuousDriver> top =
         [
             .. findings.Drivers
@@ -25,19 +27,15 @@ internal static class DistributionsSlide
         ];
         if (top.IsEmpty)
             return null;
-        string Direction(ContinuousDriver d) => ColumnNames.Of(d.Column, w).ToLowerInvariant() + " " +
-            (d.Distribution!.MannWhitney.RankBiserial > 0 ? w.Say("выше", "higher") : w.Say("ниже", "lower"));
         bool sameDirection = top.Select(d => d.Distribution!.MannWhitney.RankBiserial > 0).Distinct().Count() == 1;
-        string title = w.Say(
-            $"У ушедших клиентов {string.Join(sameDirection ? " и " : ", а ", top.Select(Direction))}, чем у оставшихся",
-            $"Churned clients have {string.Join(" and ", top.Select(Direction))} than retained ones");
-        var blocks = ImmutableArray.CreateBuilder<SlideBlock>();
-        foreach (ContinuousDriver driver in top)
-            blocks.Add(new ChartBlock(Chart(driver, w)));
-        return new Slide("distributions", title, w.Say(
-            "Плотности распределения (гауссово ядро, ширина окна по Скотту); закрашены диапазоны с оттоком выше среднего; U-тест Манна — Уитни, r — ранго-бисериальная корреляция (r > 0: у ушедших значения выше)",
-            "Densities (Gaussian kernel, Scott's bandwidth); shaded: ranges where churn is above average; Mann–Whitney U test, r is the rank-biserial correlation (r > 0: churned clients have higher values)"),
-            blocks.ToImmutable());
+        ViewModel model = n.Model()
+            .List("columns", top.Select(d => new ViewModel(w)
+                .Text("column", ColumnNames.Of(d.Column, w))
+                .Flag("higher", d.Distribution!.MannWhitney.RankBiserial > 0)
+                .Number("r", Math.Round(d.Distribution.MannWhitney.RankBiserial, 2))
+                .PValue("p", d.Distribution.MannWhitney.PValue)))
+            .Flag("same_direction", sameDirection);
+        return n.Slide(SlideKinds.Distributions, model, [.. top.Select(d => new ChartBlock(Chart(d, w)))]);
     }
 
     private static DistributionChartSpec Chart(ContinuousDriver driver, Wording w)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Portraits;
+using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
@@ -9,8 +10,9 @@ internal static class PortraitSlide
     /// <summary>The title keeps the sentence to gender, age and this many of the strongest traits, so it fits two lines.</summary>
     private const int TitleParts = 3;
 
-    public static Slide Compose(PortraitFindings portraits, Wording w)
+    public static Slide Compose(PortraitFindings portraits, Narration n)
     {
+        Wording w = n.W;
         PortraitSentences sentences = PortraitSentences.Of(portraits, w);
         var rows = new List<ImmutableArray<Cell>>();
         foreach (NumericPortrait column in portraits.Numeric)
@@ -47,14 +49,14 @@ internal static class PortraitSlide
                 new(w.Say("Разница", "Difference"), CellFormat.Percent),
             ],
             [.. rows]);
-        ImmutableArray<string> text =
-        [
-            sentences.Churned + ".",
-            sentences.Retained + ".",
-            w.Say("Разница — (ушедшие − оставшиеся) / оставшиеся. Для признаков со значениями показано то, что сильнее всего отличает ушедших; остальные доли — на листе «Портреты».",
-                  "Difference is (churned − retained) / retained. For categorical features the value that most sets churned clients apart is shown; all shares are on the “Portraits” sheet."),
-        ];
-        return new Slide(SlideKinds.Portraits, PortraitSentences.Of(portraits, w, TitleParts).Churned, null,
-            [new TableBlock(table), new TextBlock(text, Bullets: true, Heading: w.Say("Портреты", "Portraits"))]);
+        // The sentences come from PortraitSentences, which results.json shares; the template frames them.
+        PortraitSentences brief = PortraitSentences.Of(portraits, w, TitleParts);
+        ViewModel model = n.Model()
+            .Text("churned_portrait", sentences.Churned)
+            .Text("retained_portrait", sentences.Retained)
+            .Text("churned_portrait_short", brief.Churned)
+            .Count("churned", portraits.Churned)
+            .Count("retained", portraits.Retained);
+        return n.Slide(SlideKinds.Portraits, model, [new TableBlock(table)]);
     }
 }

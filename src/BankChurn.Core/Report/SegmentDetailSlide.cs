@@ -1,4 +1,4 @@
-using System.Collections.Immutable;
+using BankChurn.Core.Report.Narrative;
 using BankChurn.Core.Segments;
 
 namespace BankChurn.Core.Report;
@@ -6,14 +6,11 @@ namespace BankChurn.Core.Report;
 /// <summary>A slide for one priority segment: its figures, its rule and its recommended actions.</summary>
 internal static class SegmentDetailSlide
 {
-    public static Slide Compose(Segment segment, Wording w)
+    public static Slide Compose(Segment segment, Narration n)
     {
+        Wording w = n.W;
         SegmentFigures f = segment.Figures;
-        string name = w.IsRussian ? segment.Name : segment.EnglishName;
         bool retention = segment.Goal == SegmentGoal.Retention;
-        string title = w.Say(
-            $"{name}: {w.Count(f.Clients, "клиент", "клиента", "клиентов", "", "")}, отток {w.Percent(f.Rate)} — {w.Times(Math.Max(f.Lift, 0))} к среднему",
-            $"{name}: {w.Integer(f.Clients)} clients, churn {w.Percent(f.Rate)}, {w.Times(Math.Max(f.Lift, 0))} the average");
         KeyFigure[] figures =
         [
             new(w.Say("Клиентов", "Clients"), f.Clients, CellFormat.Integer, w.Say($"{w.Percent(f.ShareOfBase)} базы", $"{w.Percent(f.ShareOfBase)} of the base")),
@@ -23,18 +20,32 @@ internal static class SegmentDetailSlide
                 : new(w.Say("Средняя ценность", "Average value"), f.AvgValue, CellFormat.Money, w.Say("в год", "a year")),
             new(w.Say("Текущих клиентов", "Current clients"), f.CurrentClients, CellFormat.Integer, w.Say($"ценность под риском {w.ReadableMoney(f.ValueAtRisk)}", $"value at risk {w.ReadableMoney(f.ValueAtRisk)}")),
         ];
-        ImmutableArray<string> actions = segment.Actions.IsEmpty
-            ? [w.Say("Нужна рекомендация: в каталоге действий нет подходящего пункта", "Needs a recommendation: nothing in the action catalogue fits")]
-            : segment.Actions;
-        var about = ImmutableArray.Create(
-            w.Say($"Правило: {segment.Rule}", $"Rule: {segment.Rule}"),
-            w.Say(segment.Source == SegmentSource.Config ? "Сегмент задан в конфигурации" : "Сегмент найден автоматически", segment.Source == SegmentSource.Config ? "Defined in the config" : "Found in the data"),
-            w.Say($"Отличие от остальной базы: {w.PValue(f.PAdjusted).Replace("p", "p (Холм)", StringComparison.Ordinal)}", $"Difference from the rest of the base: {w.PValue(f.PAdjusted).Replace("p", "p (Holm)", StringComparison.Ordinal)}"));
-        return new Slide("segment_detail", title, null,
-        [
-            new KeyFiguresBlock([.. figures]),
-            new TextBlock(actions, Bullets: true, Heading: w.Say("Что предложить", "Recommended actions")),
-            new TextBlock(about, Bullets: true, Heading: w.Say("О сегменте", "About the segment")),
-        ]);
+        return n.Slide(SlideKinds.SegmentDetail, n.Model().Child("segment", Figures(segment, w)), [new KeyFiguresBlock([.. figures])]);
+    }
+
+    /// <summary>A segment's name, rule, source, actions and figures, as the segment slides' templates see them.</summary>
+    internal static ViewModel Figures(Segment segment, Wording w)
+    {
+        SegmentFigures f = segment.Figures;
+        return new ViewModel(w)
+            .Text("name", w.IsRussian ? segment.Name : segment.EnglishName)
+            .Text("rule", segment.Rule)
+            .Flag("retention", segment.Goal == SegmentGoal.Retention)
+            .Flag("defined", segment.Source == SegmentSource.Config)
+            .Count("priority", f.Priority)
+            .Count("clients", f.Clients)
+            .Share("share_of_base", f.ShareOfBase)
+            .Count("churned", f.Churned)
+            .Share("rate", f.Rate)
+            .Share("rate_low", f.Confidence.Low)
+            .Share("rate_high", f.Confidence.High)
+            .Number("lift", Math.Max(f.Lift, 0))
+            .Count("current_clients", f.CurrentClients)
+            .Share("churner_coverage", f.ChurnerCoverage)
+            .Money("avg_value", f.AvgValue)
+            .Money("value_at_risk", f.ValueAtRisk)
+            .Count("excess_churners", (long)Math.Round(f.ExcessChurners))
+            .PValue("p_adjusted", f.PAdjusted)
+            .Words("actions", segment.Actions);
     }
 }

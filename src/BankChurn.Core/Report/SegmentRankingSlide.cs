@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Report.Charts;
+using BankChurn.Core.Report.Narrative;
 using BankChurn.Core.Segments;
 
 namespace BankChurn.Core.Report;
@@ -10,21 +11,15 @@ internal static class SegmentRankingSlide
     /// <summary>Segments shown on a ranking slide; the workbook lists all of them.</summary>
     private const int Shown = 10;
 
-    public static Slide? Compose(SegmentFindings findings, SegmentGoal goal, double baseRate, Wording w)
+    public static Slide? Compose(SegmentFindings findings, SegmentGoal goal, double baseRate, Narration n)
     {
+        Wording w = n.W;
         ImmutableArray<Segment> ranked = [.. findings.Segments.Where(s => s.Goal == goal).OrderBy(s => s.Figures.Priority).Take(Shown)];
         if (ranked.IsEmpty)
             return null;
         bool retention = goal == SegmentGoal.Retention;
         Segment top = ranked[0];
         string Name(Segment s) => w.IsRussian ? s.Name : s.EnglishName;
-        string title = retention
-            ? w.Say(
-                $"Приоритет удержания — «{Name(top)}»: отток {w.Percent(top.Figures.Rate)}, {w.Integer((long)Math.Round(top.Figures.ExcessChurners))} сверх среднего",
-                $"Retention priority: “{Name(top)}”, churn {w.Percent(top.Figures.Rate)}, {w.Integer((long)Math.Round(top.Figures.ExcessChurners))} churners above the average")
-            : w.Say(
-                $"Кого привлекать: «{Name(top)}» — отток {w.Percent(top.Figures.Rate)} при средней ценности {w.ReadableMoney(top.Figures.AvgValue)}",
-                $"Whom to attract: “{Name(top)}”, churn {w.Percent(top.Figures.Rate)} with average value {w.ReadableMoney(top.Figures.AvgValue)}");
         var chart = new BarChartSpec(
             null,
             [.. ranked.Select(s => new BarItem(Name(s), s.Figures.Rate, s.Figures.Confidence, Highlight: s.Figures.Priority <= 3))],
@@ -50,10 +45,9 @@ internal static class SegmentRankingSlide
                 s.Figures.Lift,
                 retention ? Math.Round(s.Figures.ExcessChurners) : s.Figures.AvgValue,
                 s.Source == SegmentSource.Config ? w.Say("задан", "defined") : w.Say("найден", "found")))]);
-        return new Slide(retention ? "segments_retention" : "segments_acquisition", title,
-            retention
-                ? w.Say("Сегменты риска по числу ушедших сверх среднего; полоса — 95 % ДИ доли оттока", "At-risk segments by churners above the average; whiskers: 95% CI of the churn share")
-                : w.Say("Лояльные и ценные сегменты по ценности × лояльности", "Loyal, valuable segments by value × loyalty"),
-            [new ChartBlock(chart), new TableBlock(table)]);
+        ViewModel model = n.Model()
+            .Child("top", SegmentDetailSlide.Figures(top, w))
+            .List("segments", ranked.Select(s => SegmentDetailSlide.Figures(s, w)));
+        return n.Slide(retention ? SlideKinds.SegmentsRetention : SlideKinds.SegmentsAcquisition, model, [new ChartBlock(chart), new TableBlock(table)]);
     }
 }

@@ -37,11 +37,13 @@ public static class SlideKinds
 
     public const string SegmentsAcquisition = "segments_acquisition";
 
-    /// <summary>One slide per priority segment (how many: <c>segments.detail_slides</c>).</summary>
+    /// <summary>One slide per priority segment (how many: <c>segments.detail_slides</c>); its template is rendered once per segment.</summary>
     public const string SegmentDetail = "segment_detail";
 
+    /// <summary>Month over month: changes against last period's results.</summary>
     public const string MonthOverMonth = "month_over_month";
 
+    /// <summary>The appendix: data file, rows used and left out, the tests and settings behind the figures.</summary>
     public const string Methodology = "methodology";
 
     /// <summary>
@@ -52,5 +54,12 @@ public static class SlideKinds
     [
         Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
         Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, MonthOverMonth, Methodology,
+    ];
+
+    /// <summary>Every kind that has a template, in default deck order; templates/&lt;language&gt;/&lt;kind&gt;.hbs.</summary>
+    public static IReadOnlyList<string> Templated { get; } =
+    [
+        Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
+        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, Methodology,
     ];
 }

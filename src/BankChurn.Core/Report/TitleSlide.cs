@@ -1,12 +1,14 @@
 using BankChurn.Core.Analysis;
+using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
-/// <summary>The opening slide: the report's title and its key numbers.</summary>
+/// <summary>The opening slide: the report's title (worded by its template) and its key numbers.</summary>
 internal static class TitleSlide
 {
-    public static Slide Compose(ChurnFindings findings, Wording w, string title)
+    public static Slide Compose(ChurnFindings findings, Narration n)
     {
+        Wording w = n.W;
         ChurnRate overall = findings.Overall;
         var quality = findings.Quality;
         int leftOut = quality.RowsRejected + quality.RowsExcluded + quality.Duplicates.RowsDropped;
@@ -22,11 +24,6 @@ internal static class TitleSlide
                 w.Say($"отклонено {w.Integer(quality.RowsRejected)}, исключено {w.Integer(quality.RowsExcluded + quality.Duplicates.RowsDropped)}",
                       $"{w.Integer(quality.RowsRejected)} rejected, {w.Integer(quality.RowsExcluded + quality.Duplicates.RowsDropped)} excluded")),
         ];
-        string subtitle = w.Say(
-            $"Ушёл каждый {OneIn(overall.Rate)}-й клиент: {w.Percent(overall.Rate)} базы",
-            $"One client in {OneIn(overall.Rate)} left: {w.Percent(overall.Rate)} of the base");
-        return new Slide(SlideKinds.Title, title, overall.Churned == 0 ? null : subtitle, [new KeyFiguresBlock([.. figures])]);
+        return n.Slide(SlideKinds.Title, n.Model(), [new KeyFiguresBlock([.. figures])]);
     }
-
-    private static long OneIn(double rate) => rate <= 0 ? 0 : (long)Math.Round(1 / rate);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Value;
+using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
@@ -8,8 +9,9 @@ internal static class ValueSlide
 {
     private const int Rows = 12;
 
-    public static Slide Compose(ValueFindings value, string description, Wording w)
+    public static Slide Compose(ValueFindings value, string description, Narration n)
     {
+        Wording w = n.W;
         KeyFigure[] figures =
         [
             new(w.Say("Ценность базы в год", "Base value a year"), w.ReadableMoney(value.Total), CellFormat.Text,
@@ -38,22 +40,19 @@ internal static class ValueSlide
                     c.Rate,
                     c.AtRisk)),
             ]);
-        var notes = new List<string>
-        {
-            description + ".",
-            w.Say($"Формула: {value.Formula}", $"Formula: {value.Formula}"),
-            w.Say("Под риском — ожидаемая потеря среди текущих клиентов: ценность каждого × доля оттока клиентов с тем же числом продуктов и той же активностью в этом месяце.",
-                  "At risk is the expected loss among current clients: each one's value × this month's churn share of clients with the same number of products and activity."),
-        };
-        if (value.MissingValues > 0)
-            notes.Add(w.Say(
-                $"Для {w.Count(value.MissingValues, "клиента", "клиентов", "клиентов", "", "")} формулу нельзя вычислить (нет данных) — их ценность принята за 0.",
-                $"The formula cannot be computed for {w.Count(value.MissingValues, "", "", "", "client", "clients")} (missing data); their value counts as 0."));
-        string title = value.Churned == 0
-            ? w.Say($"Ценность базы — {w.ReadableMoney(value.Total)} в год; в этом месяце никто не ушёл", $"The base is worth {w.ReadableMoney(value.Total)} a year; nobody left this month")
-            : w.Say($"Ушедшие клиенты приносили {w.ReadableMoney(value.Lost)} в год — {w.Percent(value.LostShare)} ценности базы; под риском ещё {w.ReadableMoney(value.AtRisk)}",
-                    $"Churned clients brought {w.ReadableMoney(value.Lost)} a year, {w.Percent(value.LostShare)} of the base value; another {w.ReadableMoney(value.AtRisk)} is at risk");
-        return new Slide(SlideKinds.Value, title, null,
-            [new KeyFiguresBlock([.. figures]), new TableBlock(table), new TextBlock([.. notes], Bullets: true, Heading: w.Say("Как считается", "How it is computed"))]);
+        ViewModel model = n.Model().Child("value", new ViewModel(w)
+            .Text("description", description)
+            .Text("formula", value.Formula)
+            .Count("clients", value.Clients)
+            .Count("churned", value.Churned)
+            .Money("total", value.Total)
+            .Money("lost", value.Lost)
+            .Share("lost_share", value.LostShare)
+            .Money("at_risk", value.AtRisk)
+            .Share("at_risk_share", value.AtRiskShare)
+            .Money("mean_churned", value.MeanChurned)
+            .Money("mean_current", value.MeanCurrent)
+            .Count("missing_values", value.MissingValues));
+        return n.Slide(SlideKinds.Value, model, [new KeyFiguresBlock([.. figures]), new TableBlock(table)]);
     }
 }

@@ -102,6 +102,53 @@ public sealed class Wording
         return IsRussian ? $"в {Number(rounded)} {noun}" : $"{Number(rounded)} times";
     }
 
+    /// <summary>
+    /// A ratio of two rates in words, for "X уходят {ratio} чаще": "почти вдвое", "вдвое", "почти втрое", "втрое", otherwise
+    /// "в 2,5 раза" ("almost twice", "twice", "almost three times", "three times", "2.5 times" in English).
+    /// </summary>
+    public string Ratio(double ratio)
+    {
+        double r = Math.Round(ratio, 2, MidpointRounding.AwayFromZero);
+        return r switch
+        {
+            >= 1.8 and < 1.95 => Say("почти вдвое", "almost twice"),
+            >= 1.95 and < 2.15 => Say("вдвое", "twice"),
+            >= 2.75 and < 2.95 => Say("почти втрое", "almost three times"),
+            >= 2.95 and < 3.15 => Say("втрое", "three times"),
+            _ => Times(ratio),
+        };
+    }
+
+    /// <summary>
+    /// A change of a share in percentage points with its direction: +0.012 → "▲ +1,2 п. п." / "▲ +1.2 pp", −0.008 → "▼ −0,8 п. п.";
+    /// a change that rounds to zero has no arrow ("0,0 п. п.").
+    /// </summary>
+    public string PointsChange(double fractionDelta, int digits = 1)
+    {
+        double points = Math.Round(fractionDelta * 100, digits, MidpointRounding.AwayFromZero);
+        string unit = Say("\u00A0п.\u00A0п.", "\u00A0pp");
+        string magnitude = Math.Abs(points).ToString("N" + digits.ToString(CultureInfo.InvariantCulture), _numbers);
+        return points switch
+        {
+            > 0 => "▲\u00A0+" + magnitude + unit,
+            < 0 => "▼\u00A0" + _numbers.NegativeSign + magnitude + unit,
+            _ => magnitude + unit,
+        };
+    }
+
+    /// <summary>Words joined for a sentence: "a, b и c" / "a, b and c"; <paramref name="conjunction"/> replaces "и"/"and" ("или").</summary>
+    public string List(IReadOnlyList<string> items, string? conjunction = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        string last = " " + (conjunction ?? Say("и", "and")) + " ";
+        return items.Count switch
+        {
+            0 => "",
+            1 => items[0],
+            _ => string.Join(", ", items.Take(items.Count - 1)) + last + items[^1],
+        };
+    }
+
     /// <summary>A range of amounts in one unit, for sentences and tables: "100–120 тыс. ₽", "0,8–1,2 млн ₽" ("100–120k ₽").</summary>
     public string ReadableMoneyRange(double from, double to)
     {

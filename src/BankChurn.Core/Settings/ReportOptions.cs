@@ -16,4 +16,10 @@ public sealed record ReportOptions(
     string? PdfLicenseFile)
 {
     public bool IsRussian => Language == "ru";
+
+    /// <summary>
+    /// The folder of the slide templates, holding one subfolder per language (templates/ru/summary.hbs); the config
+    /// loader resolves it against the config's folder. Init-only so that existing construction sites keep compiling.
+    /// </summary>
+    public string TemplatesFolder { get; init; } = "templates";
 }

@@ -53,6 +53,8 @@ internal sealed class ReportDto
     public string? FontFamily { get; set; }
 
     public string? PdfLicenseFile { get; set; }
+
+    public string? Templates { get; set; }
 }
 
 /// <summary>The <c>input:</c> section.</summary>

@@ -20,7 +20,8 @@ internal static class ConfigSchema
             Key("generated_at", "an ISO 8601 timestamp"),
             Key("brand_color", "a colour as \"#RRGGBB\""),
             Key("font_family", "a font family name"),
-            Key("pdf_license_file", "a file path"))),
+            Key("pdf_license_file", "a file path"),
+            Key("templates", "a folder path"))),
         new KeyShape("input", Section(
             "where the client table is and how to read it",
             Key("path", "a file path"),

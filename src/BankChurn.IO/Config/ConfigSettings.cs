@@ -18,6 +18,9 @@ internal static class ConfigSettings
     public const string DefaultConfidentiality = "Конфиденциально. Для внутреннего использования";
     public const string DefaultBrandColor = "#1F4E79";
     public const string DefaultFontFamily = "DejaVu Sans";
+
+    /// <summary>The slide templates' folder, relative to the config's; the language's subfolder is chosen by report.language.</summary>
+    public const string DefaultTemplates = "templates";
     public const string DefaultInputPath = "data/clients.csv";
     public const int DefaultMaxReportedProblems = 50;
     public const string DefaultOutputFolder = "output";
@@ -91,7 +94,10 @@ internal static class ConfigSettings
         GeneratedAt: read.Timestamp(dto.GeneratedAt, "report.generated_at", now),
         BrandColor: read.Colour(dto.BrandColor, "report.brand_color", DefaultBrandColor),
         FontFamily: read.Text(dto.FontFamily, "report.font_family", DefaultFontFamily),
-        PdfLicenseFile: read.FilePath(dto.PdfLicenseFile, "report.pdf_license_file", null, folder));
+        PdfLicenseFile: read.FilePath(dto.PdfLicenseFile, "report.pdf_license_file", null, folder))
+    {
+        TemplatesFolder = read.FilePath(dto.Templates, "report.templates", DefaultTemplates, folder) ?? DefaultTemplates,
+    };
 
     private static InputSettings Input(InputDto dto, ConfigValueReader read, string folder) => new(
         Path: read.FilePath(dto.Path, "input.path", DefaultInputPath, folder) ?? "",

@@ -1,9 +1,10 @@
 using BankChurn.Core.Report;
+using PdfSharp.Drawing;
 
 namespace BankChurn.IO.Pdf;
 
 /// <summary>
-/// Lays out worded text: an optional heading, then paragraphs or bullets with a hanging indent, word-wrapped
+/// Lays out worded text: an optional heading, then paragraphs or bullets with a hanging indent and bold runs, word-wrapped
 /// to the box and shrunk (down to the minimum size) until it fits; below that, the last lines are cut with "…".
 /// </summary>
 internal static class TextBlockLayout
@@ -23,14 +24,29 @@ internal static class TextBlockLayout
             FontSpec lineFont = line.Heading ? font with { Bold = true } : font;
             if (y + lineFont.LineHeightPt > box.Bottom + 0.01)
                 break;
-            string text = line.Text;
             bool lastThatFits = i + 1 < lines.Count && y + line.Advance + lines[i + 1].Font(font).LineHeightPt > box.Bottom + 0.01;
             double left = box.X + line.Indent;
-            if (lastThatFits)
-                text = TextFit.Truncate(text + " " + TextFit.Ellipsis, box.Right - left, lineFont, context.Measure);
+            XColor color = line.Heading ? theme.BrandDark : theme.Text;
             if (line.Bullet)
                 shapes.Add(TextShape.At(Bullet, context.Width(Bullet, lineFont), box.X, box.X + line.Indent, y, lineFont, theme.Brand, TextAlign.Left));
-            shapes.Add(TextShape.At(text, context.Width(text, lineFont), left, box.Right, y, lineFont, line.Heading ? theme.BrandDark : theme.Text, TextAlign.Left));
+            if (lastThatFits)
+            {
+                // The cut line loses its bold: "…" is placed on the plain words.
+                string text = TextFit.Truncate(line.Text + " " + TextFit.Ellipsis, box.Right - left, lineFont, context.Measure);
+                shapes.Add(TextShape.At(text, context.Width(text, lineFont), left, box.Right, y, lineFont, color, TextAlign.Left));
+            }
+            else
+            {
+                double x = left;
+                foreach (TextRun run in line.Runs)
+                {
+                    FontSpec runFont = lineFont with { Bold = lineFont.Bold || run.Bold };
+                    double width = context.Width(run.Text, runFont);
+                    shapes.Add(TextShape.At(run.Text, width, x, box.Right, y, runFont, color, TextAlign.Left));
+                    x += width;
+                }
+            }
+
             y += line.Advance;
         }
 
@@ -50,14 +66,14 @@ internal static class TextBlockLayout
         {
             FontSpec bold = font with { Bold = true };
             foreach (string text in TextFit.Wrap(heading, widthPt, bold, context.Measure))
-                lines.Add(new Line(text, 0, false, true, bold.LineHeightPt));
+                lines.Add(new Line([new TextRun(text, true)], 0, false, true, bold.LineHeightPt));
             lines[^1] = lines[^1] with { Advance = bold.LineHeightPt + paragraphGap };
         }
 
         double indent = block.Bullets ? font.SizePt * 1.1 : 0;
-        foreach (string item in block.Items)
+        foreach (TextItem item in block.RichItems)
         {
-            List<string> wrapped = TextFit.Wrap(item, widthPt - indent, font, context.Measure);
+            List<List<TextRun>> wrapped = TextFit.WrapRuns(item.Runs, widthPt - indent, font, context.Measure);
             for (int i = 0; i < wrapped.Count; i++)
                 lines.Add(new Line(wrapped[i], indent, block.Bullets && i == 0, false, font.LineHeightPt + (i == wrapped.Count - 1 ? paragraphGap : 0)));
         }
@@ -65,8 +81,11 @@ internal static class TextBlockLayout
         return lines;
     }
 
-    private sealed record Line(string Text, double Indent, bool Bullet, bool Heading, double Advance)
+    /// <summary>One laid-out line: its runs (bold ones drawn in the bold face), indent, bullet and the advance after it.</summary>
+    private sealed record Line(List<TextRun> Runs, double Indent, bool Bullet, bool Heading, double Advance)
     {
+        public string Text => string.Concat(Runs.Select(r => r.Text));
+
         public FontSpec Font(FontSpec body) => Heading ? body with { Bold = true } : body;
     }
 }

@@ -1,3 +1,5 @@
+using BankChurn.Core.Report;
+
 namespace BankChurn.IO.Pdf;
 
 /// <summary>Word wrapping and shrink-to-fit with measured widths: text stays inside its box, smaller if it must, cut with "…" as a last resort.</summary>
@@ -37,6 +39,82 @@ internal static class TextFit
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Breaks runs of regular and bold text into lines no wider than <paramref name="widthPt"/>, at spaces, each part measured
+    /// in its own weight; a line is its runs, neighbours of one weight merged. A word wider than the box is split as in <see cref="Wrap"/>.
+    /// </summary>
+    public static List<List<TextRun>> WrapRuns(IReadOnlyList<TextRun> runs, double widthPt, FontSpec font, ITextMeasurer measure)
+    {
+        var lines = new List<List<TextRun>>();
+        var line = new List<TextRun>();
+        double Width(List<TextRun> l) => l.Sum(r => measure.WidthPt(r.Text, font with { Bold = r.Bold }));
+        foreach (List<TextRun> word in Words(runs))
+        {
+            var candidate = new List<TextRun>(line);
+            // The space between words goes with the word before it, so a bold phrase does not start with a bold space.
+            if (line.Count > 0)
+                Append(candidate, new TextRun(" ", line[^1].Bold));
+            foreach (TextRun part in word)
+                Append(candidate, part);
+            if (Width(candidate) <= widthPt)
+            {
+                line = candidate;
+                continue;
+            }
+
+            if (line.Count > 0)
+                lines.Add(line);
+            line = [];
+            foreach (TextRun part in word)
+                Append(line, part);
+            if (Width(line) > widthPt && word.Count == 1)
+            {
+                // A single word wider than the box (a long file path) is split by characters.
+                List<string> pieces = Wrap(word[0].Text, widthPt, font with { Bold = word[0].Bold }, measure);
+                for (int i = 0; i < pieces.Count - 1; i++)
+                    lines.Add([new TextRun(pieces[i], word[0].Bold)]);
+                line = [new TextRun(pieces[^1], word[0].Bold)];
+            }
+        }
+
+        lines.Add(line);
+        return lines;
+    }
+
+    /// <summary>The words of the runs, each as its parts: a word may change weight inside ("**18,2**%").</summary>
+    private static List<List<TextRun>> Words(IReadOnlyList<TextRun> runs)
+    {
+        var words = new List<List<TextRun>>();
+        var word = new List<TextRun>();
+        foreach (TextRun run in runs)
+        {
+            string[] parts = run.Text.Split(' ');
+            for (int i = 0; i < parts.Length; i++)
+            {
+                if (i > 0 && word.Count > 0)
+                {
+                    words.Add(word);
+                    word = [];
+                }
+
+                if (parts[i].Length > 0)
+                    word.Add(new TextRun(parts[i], run.Bold));
+            }
+        }
+
+        if (word.Count > 0)
+            words.Add(word);
+        return words;
+    }
+
+    private static void Append(List<TextRun> line, TextRun run)
+    {
+        if (line.Count > 0 && line[^1].Bold == run.Bold)
+            line[^1] = line[^1] with { Text = line[^1].Text + run.Text };
+        else
+            line.Add(run);
     }
 
     /// <summary>The largest size from <paramref name="font"/> down to <paramref name="minPt"/>, in half points, at which <paramref name="height"/> of the text is at most <paramref name="available"/>; <paramref name="minPt"/> when none is.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Report;
+using BankChurn.Core.Report.Narrative;
 using BankChurn.Core.Settings;
 using BankChurn.Core.Tests.Analysis.Blocks;
 
@@ -30,14 +31,16 @@ public class AnalysisSlidesTests
         ],
         categories: [(ClientSchema.Gender, i => i % 2 == 0 ? "М" : "Ж"), (ClientSchema.City, i => i % 3 == 0 ? "Рыбинск" : "Ярославль")]);
 
-    private static (ChurnFindings, Core.Report.Report) Compose(string language, ClientTable? table = null)
+    private static (ChurnFindings, Core.Report.Report) Compose(string language, ClientTable? table = null) => Compose(language, new RecordingNarrator(), table);
+
+    private static (ChurnFindings, Core.Report.Report) Compose(string language, RecordingNarrator narrator, ClientTable? table = null)
     {
         table ??= Sample();
         var options = new ReportOptions("2026-10", language, "Банк", "", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans", null);
         var settings = new ReportSettings("report.config.yaml", options, null!, new CleaningSettings([], DuplicatePolicy.Keep), null!, 1);
         var loaded = new LoadedClients(table, table.RowCount, [], new DetectedFormat("utf-8", ',', '.'));
         ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
-        return (findings, ReportComposer.Compose(findings, settings, new RunInfo("t.csv", "00", "2026-10", options.GeneratedAt, "1.0", "seed: 1")));
+        return (findings, ReportComposer.Compose(findings, settings, new RunInfo("t.csv", "00", "2026-10", options.GeneratedAt, "1.0", "seed: 1"), narrator));
     }
 
     [Fact]
@@ -46,36 +49,61 @@ public class AnalysisSlidesTests
         (_, Core.Report.Report report) = Compose("ru");
 
         Assert.Equal(
-            [SlideKinds.Title, SlideKinds.DataQuality, SlideKinds.ChurnOverview, SlideKinds.CategoricalDrivers, SlideKinds.ContinuousDrivers, SlideKinds.Portraits, SlideKinds.Value],
+            [SlideKinds.Title, SlideKinds.Summary, SlideKinds.DataQuality, SlideKinds.ChurnOverview, SlideKinds.CategoricalDrivers, SlideKinds.ContinuousDrivers, SlideKinds.Portraits, SlideKinds.Value, SlideKinds.Methodology],
             report.Slides.Select(s => s.Kind).Where(k => k is not ("distributions" or "correlations" or "phik" or "hypotheses" or "segments_retention" or "segments_acquisition" or "segment_detail")));
         Assert.Equal(["Сегменты", "Клиенты", "Кампании", "Отток по признакам", "Числовые признаки", "Портреты", "Ценность клиентов", "Корреляции", "Матрица phiK", "Гипотезы", "Качество данных", "Параметры запуска"], report.Sheets.Select(s => s.Name));
         Assert.All(report.Slides.SelectMany(s => s.Blocks).OfType<TableBlock>(), t => Assert.InRange(t.Table.Rows.Length, 1, 12));
     }
 
     [Fact]
-    public void Compose_TitlesStateTheFindingsFromTheFigures()
+    public void Compose_GivesTemplatesTheFindingsFiguresRawAndFormatted()
     {
-        (ChurnFindings findings, Core.Report.Report report) = Compose("ru");
+        var narrator = new RecordingNarrator();
+        (ChurnFindings findings, _) = Compose("ru", narrator);
         var strongest = findings.ByFeature.MaxBy(f => f.Test.CramersV)!;
         double highest = strongest.Levels.Max(l => l.Churn.Rate), lowest = strongest.Levels.Min(l => l.Churn.Rate);
         var w = Wording.For("ru");
 
-        Assert.Contains("Ушедшие клиенты приносили", Slide(report, SlideKinds.Value).Title, StringComparison.Ordinal);
-        Assert.StartsWith("Уходящий клиент: мужчина", Slide(report, SlideKinds.Portraits).Title, StringComparison.Ordinal);
-        Assert.StartsWith("Отток выше среднего при ", Slide(report, SlideKinds.ContinuousDrivers).Title, StringComparison.Ordinal);
-        Assert.True(Slide(report, SlideKinds.ContinuousDrivers).Title.Contains("балансе от 320", StringComparison.Ordinal), Slide(report, SlideKinds.ContinuousDrivers).Title + " / " + string.Join("; ", findings.Drivers.SelectMany(d => d.ProneRanges).Select(r => $"{r.Column} {r.From}-{r.To} {r.Clients} {r.Churned}")));
+        var contrast = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.ChurnOverview)["contrast"]!;
         Assert.Equal(ClientSchema.LastActivity, strongest.Column);
-        Assert.Equal($"Неактивные клиенты уходят {w.Times(highest / lowest)} чаще, чем активные клиенты: {w.Percent(highest)} против {w.Percent(lowest)}", Slide(report, SlideKinds.ChurnOverview).Title);
-        Assert.StartsWith("Чаще всего уходят ", Slide(report, SlideKinds.CategoricalDrivers).Title, StringComparison.Ordinal);
+        Assert.Equal("неактивные клиенты", contrast["high_who"]);
+        Assert.Equal("активные клиенты", contrast["low_who"]);
+        Assert.Equal(highest, (double)contrast["high_rate"]!, 12);
+        Assert.Equal(w.Percent(highest), contrast["high_rate_text"]);
+        Assert.Equal(w.Percent(lowest), contrast["low_rate_text"]);
+        Assert.Equal(highest / lowest, (double)contrast["ratio"]!, 12);
+        var phrases = (string[])narrator.Of(SlideKinds.ContinuousDrivers)["top_phrases"]!;
+        Assert.Contains(phrases, p => p.Contains("балансе от 320", StringComparison.Ordinal));
+        Assert.StartsWith("Уходящий клиент: мужчина", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
+        var overall = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.Summary)["overall"]!;
+        Assert.Equal((long)findings.Overall.Churned, overall["churned"]);
+        Assert.Equal(w.Percent(findings.Overall.Rate), overall["rate_text"]);
+        var report = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.Methodology)["report"]!;
+        Assert.Equal("t.csv", report["data_file"]);
+        Assert.Equal("report.config.yaml", report["config_file"]);
     }
 
     [Fact]
-    public void Compose_English_WordsEveryTitleInEnglish()
+    public void Compose_English_WordsTheModelInEnglish()
     {
-        (_, Core.Report.Report report) = Compose("en");
+        var narrator = new RecordingNarrator();
+        Compose("en", narrator);
 
-        Assert.All(report.Slides.Skip(2), s => Assert.DoesNotMatch("[а-яё]", s.Title.Replace("М", "", StringComparison.Ordinal)));
-        Assert.StartsWith("Churning client: a man", Slide(report, SlideKinds.Portraits).Title, StringComparison.Ordinal);
+        Assert.StartsWith("Churning client: a man", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
+        var overall = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.Title)["overall"]!;
+        Assert.EndsWith("%", (string)overall["rate_text"]!, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u00A0%", (string)overall["rate_text"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compose_PutsTheNarrativeAfterTheCodeBlocks()
+    {
+        (_, Core.Report.Report report) = Compose("ru");
+
+        Slide overview = Slide(report, SlideKinds.ChurnOverview);
+        Assert.Equal(SlideKinds.ChurnOverview, overview.Title);
+        Assert.IsType<KeyFiguresBlock>(overview.Blocks[0]);
+        Assert.Equal("text of churn_overview", Assert.IsType<TextBlock>(overview.Blocks[^1]).Items.Single());
     }
 
     [Fact]
@@ -88,14 +116,17 @@ public class AnalysisSlidesTests
                       (ClientSchema.CreditCard, _ => 1), (ClientSchema.EstSalary, _ => 1000), (ClientSchema.Score, i => 800 + i), (ClientSchema.Equity, _ => 0)],
             categories: [(ClientSchema.Gender, _ => "Ж"), (ClientSchema.City, _ => "Ростов")]);
 
-        (_, Core.Report.Report report) = Compose("ru", table);
+        var narrator = new RecordingNarrator();
+        (_, Core.Report.Report report) = Compose("ru", narrator, table);
 
-        Assert.Equal("В этом месяце никто не ушёл", Slide(report, SlideKinds.ChurnOverview).Title);
-        Assert.Equal("Уходящий клиент: в этом месяце никто не ушёл", Slide(report, SlideKinds.Portraits).Title);
-        Assert.Contains("никто не ушёл", Slide(report, SlideKinds.Value).Title, StringComparison.Ordinal);
-        Assert.Contains("никто не ушёл", Slide(report, "correlations").Title, StringComparison.Ordinal);
-        Assert.Contains("никто не ушёл", Slide(report, "phik").Title, StringComparison.Ordinal);
+        var overall = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.ChurnOverview)["overall"]!;
+        Assert.Equal(true, overall["nobody_left"]);
+        Assert.Equal("0,0\u00A0%", overall["rate_text"]);
+        Assert.Null(narrator.Of(SlideKinds.ChurnOverview)["contrast"]);
+        Assert.Null(narrator.Of(SlideKinds.Summary)["retention_segment"]);
+        Assert.Equal("Уходящий клиент: в этом месяце никто не ушёл", narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]);
         Assert.DoesNotContain(report.Slides, s => s.Kind == "distributions");
+        Assert.DoesNotContain(narrator.Models.SelectMany(m => Flatten(m.Model.Values)), v => v is double d && !double.IsFinite(d));
     }
 
     [Theory]
@@ -128,4 +159,12 @@ public class AnalysisSlidesTests
     }
 
     private static Slide Slide(BankChurn.Core.Report.Report report, string kind) => report.Slides.Single(s => s.Kind == kind);
+
+    private static IEnumerable<object?> Flatten(IReadOnlyDictionary<string, object?> values) =>
+        values.Values.SelectMany(v => v switch
+        {
+            IReadOnlyDictionary<string, object?> child => Flatten(child),
+            IReadOnlyDictionary<string, object?>[] list => list.SelectMany(Flatten),
+            _ => [v],
+        });
 }

@@ -104,6 +104,7 @@ public class ConfigFileDefaultsTests
               brand_color: "#a0b1c2"
               font_family: Lato
               pdf_license_file: licence/pdfsharp.lic
+              templates: my/templates
             input:
               path: /data/march.csv
               encoding: windows-1251
@@ -120,7 +121,10 @@ public class ConfigFileDefaultsTests
             """);
 
         Assert.Equal(
-            new ReportOptions("2025-12", "en", "Bank of Tests", "", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "#A0B1C2", "Lato", Path.Combine(Folder, "licence", "pdfsharp.lic")),
+            new ReportOptions("2025-12", "en", "Bank of Tests", "", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "#A0B1C2", "Lato", Path.Combine(Folder, "licence", "pdfsharp.lic"))
+            {
+                TemplatesFolder = Path.Combine(Folder, "my", "templates"),
+            },
             settings.Report);
         Assert.Equal(Path.GetFullPath("/data/march.csv"), settings.Input.Path);
         Assert.Equal("windows-1251", settings.Input.Encoding);

@@ -27,7 +27,10 @@ public sealed class ConfigFileRepositoryTests : IDisposable
         string root = RepoRoot();
         Assert.Equal(DefaultConfig, settings.ConfigFile);
         Assert.Equal(
-            new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans", null),
+            new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans", null)
+            {
+                TemplatesFolder = Path.Combine(root, "templates"),
+            },
             settings.Report);
         Assert.Equal("ru-RU", settings.Culture.Name);
         Assert.Equal(Path.Combine(root, "data", "clients.csv"), settings.Input.Path);

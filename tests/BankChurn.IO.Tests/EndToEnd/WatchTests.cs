@@ -20,6 +20,7 @@ public sealed class WatchTests : IDisposable
         string config = Path.Combine(_folder, "report.config.yaml");
         string data = Path.Combine(_folder, "clients.csv");
         File.WriteAllText(config, File.ReadAllText(RepoPaths.Config).Replace("path: data/clients.csv", "path: clients.csv", StringComparison.Ordinal));
+        CopyFolder(Path.Combine(RepoPaths.Root, "templates"), Path.Combine(_folder, "templates"));
         WriteClients(data, seed: 1);
         string results = Path.Combine(_folder, "output", "2026-11", "results.json");
 
@@ -51,6 +52,14 @@ public sealed class WatchTests : IDisposable
             Edit(config, "language: xx", "language: en");
             Assert.Equal(0, Next(runs));
 
+            // A template edit runs again; a broken template is reported with its file and watching goes on.
+            string template = Path.Combine(_folder, "templates", "en", "summary.hbs");
+            File.AppendAllText(template, "\n{{#if}}\n");
+            Assert.Equal(2, Next(runs));
+            Assert.Contains("summary.hbs", errors.ToString(), StringComparison.Ordinal);
+            File.WriteAllText(template, File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "en", "summary.hbs")));
+            Assert.Equal(0, Next(runs));
+
             // New data is read again: a different synthetic month gives a different client count.
             int clientsBefore = Clients(results);
             WriteClients(data, seed: 2, rows: 1500);
@@ -61,6 +70,16 @@ public sealed class WatchTests : IDisposable
         {
             await stop.CancelAsync();
             Assert.Same(watching, await Task.WhenAny(watching, Task.Delay(Patience)));
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (string file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 

@@ -1,3 +1,4 @@
+using BankChurn.IO.Narrative;
 using System.Collections.Concurrent;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Report;
@@ -45,7 +46,7 @@ internal static class DeckReports
             new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(3)));
         ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings);
         var run = new RunInfo(Path.GetFileName(csv), "0", Period, settings.Report.GeneratedAt, "test", "", language);
-        return ReportComposer.Compose(findings, settings, run);
+        return ReportComposer.Compose(findings, settings, run, SlideTemplates.Load(settings.Report.TemplatesFolder, language));
     }
 
     private static string WriteSynthetic()

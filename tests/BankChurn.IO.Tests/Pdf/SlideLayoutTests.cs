@@ -198,4 +198,23 @@ public class SlideLayoutTests
         Assert.Equal(Context.Theme.White, title.Color);
         Assert.True(drawing.Blocks[0].Y > panel.Box.Bottom, "key figures sit below the panel");
     }
+
+    [Fact]
+    public void Arrange_BoldRun_DrawnInTheBoldFaceRightAfterTheRegularOne()
+    {
+        TextBlock text = TextBlock.Of([new TextItem([new TextRun("Отток "), new TextRun("18,2 %", true), new TextRun(" за месяц")])], bullets: true, heading: null);
+        var slide = new Slide(SlideKinds.Summary, "Главное", null, [text]);
+
+        TextShape[] shapes = [.. Arrange(slide).Shapes.OfType<TextShape>()];
+
+        TextShape regular = shapes.Single(t => t.Text == "Отток ");
+        TextShape bold = shapes.Single(t => t.Text.Trim() == "18,2 %");
+        TextShape after = shapes.Single(t => t.Text == "за месяц");
+        Assert.False(regular.Font.Bold);
+        Assert.True(bold.Font.Bold);
+        Assert.False(after.Font.Bold);
+        Assert.Equal(regular.Line.Right, bold.X, 6);
+        Assert.Equal(bold.Line.Right, after.X, 6);
+        Assert.Equal(regular.BaselineY, bold.BaselineY);
+    }
 }

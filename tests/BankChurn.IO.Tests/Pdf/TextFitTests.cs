@@ -1,3 +1,4 @@
+using BankChurn.Core.Report;
 using BankChurn.IO.Pdf;
 
 namespace BankChurn.IO.Tests.Pdf;
@@ -49,5 +50,24 @@ public class TextFitTests
 
         Assert.Equal("Ярославл…", cut);
         Assert.Equal("Рыбинск", TextFit.Truncate("Рыбинск", 55, Font, Measure));
+    }
+
+    [Fact]
+    public void WrapRuns_KeepsWeights_MeasuresBoldWider()
+    {
+        // Regular 5.5 pt, bold 6 pt per character: "отток 18,2" in bold is 60 pt, so " выше" no longer fits a 75 pt line,
+        // which it would if the bold words were measured as regular ones (55 + 27.5 = 82.5 vs 60 + 33 = 93).
+        List<List<TextRun>> lines = TextFit.WrapRuns([new TextRun("отток 18,2", true), new TextRun(" выше у мужчин")], 75, Font, Measure);
+
+        Assert.Equal([new TextRun("отток 18,2", true)], lines[0]);
+        Assert.Equal([new TextRun("выше у мужчин")], lines[1]);
+    }
+
+    [Fact]
+    public void WrapRuns_WordChangingWeight_StaysOneWord()
+    {
+        List<List<TextRun>> lines = TextFit.WrapRuns([new TextRun("доля "), new TextRun("18,2", true), new TextRun("%")], 1000, Font, Measure);
+
+        Assert.Equal([new TextRun("доля "), new TextRun("18,2", true), new TextRun("%")], Assert.Single(lines));
     }
 }

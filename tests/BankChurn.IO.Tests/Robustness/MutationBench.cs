@@ -216,7 +216,7 @@ internal sealed class MutationBench : IDisposable
                 if (synth.ExitCode != 0) throw new InvalidOperationException(synth.ToString());
                 Data = File.ReadAllBytes(data);
                 // Discovery needs segments of at least min_size clients; 60 of 300 keeps the search (and its code paths) busy.
-                Config = File.ReadAllText(RepoPaths.Config).Replace("min_size: 500", "min_size: 60", StringComparison.Ordinal);
+                Config = RepoPaths.ConfigForCopy().Replace("min_size: 500", "min_size: 60", StringComparison.Ordinal);
                 string config = Path.Combine(folder, "report.config.yaml");
                 File.WriteAllText(config, Config);
                 string outFolder = Path.Combine(folder, "out");
