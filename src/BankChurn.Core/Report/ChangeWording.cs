@@ -3,8 +3,8 @@ using BankChurn.Core.Changes;
 namespace BankChurn.Core.Report;
 
 /// <summary>
-/// Every sentence and label of the month-over-month slide and sheets, in one place so that it can move into templates
-/// as a whole. Numbers stay raw elsewhere; only running text is worded here.
+/// The labels of the month-over-month key figures, chart and sheets; the slide's title and sentences are in the
+/// month_over_month template.
 /// </summary>
 internal sealed class ChangeWording(Wording w)
 {
@@ -20,32 +20,6 @@ internal sealed class ChangeWording(Wording w)
 
     /// <summary>A signed whole-number change: "+120", "−35", "0".</summary>
     public string Signed(long change) => change == 0 ? "±0" : (change > 0 ? "+" : "") + w.Integer(change);
-
-    public string Title(PeriodChanges c, string previousPeriod)
-    {
-        FigureChange? rate = c.Figure(HeadlineFigures.Rate);
-        if (rate is null)
-            return w.Say($"Изменения по сравнению с прошлым месяцем ({previousPeriod})", $"Changes since {previousPeriod}");
-        string from = w.Percent(rate.Previous), to = w.Percent(rate.Current), pValue = w.PValue(c.ChurnTest.PValue);
-        bool significant = c.ChurnTest.PValue < 0.05;
-        string where = c.ShiftShare is { } s && Math.Abs(s.Total) > 1e-12
-            ? Math.Abs(s.Mix) > Math.Abs(s.RateEffect)
-                ? w.Say("; в основном из-за сдвига структуры клиентов", "; mostly because the client mix moved")
-                : w.Say("; в основном из-за оттока внутри сегментов", "; mostly because churn within segments moved")
-            : "";
-        if (Math.Round(rate.Absolute * 1000) == 0)
-            return w.Say($"Отток не изменился: {to} против {from} в прошлом месяце", $"Churn held steady: {to} against {from} in {previousPeriod}");
-        string verbRu = rate.Absolute > 0 ? "вырос" : "снизился", verbEn = rate.Absolute > 0 ? "rose" : "fell";
-        return significant
-            ? w.Say($"Отток {verbRu} с {from} до {to} ({Points(rate.Absolute)}, {pValue}){where}",
-                    $"Churn {verbEn} from {from} to {to} ({Points(rate.Absolute)}, {pValue}){where}")
-            : w.Say($"Отток {to} против {from} ({Points(rate.Absolute)}) — в пределах случайных колебаний ({pValue})",
-                    $"Churn {to} against {from} ({Points(rate.Absolute)}), within chance variation ({pValue})");
-    }
-
-    public string Subtitle(string previousPeriod) => w.Say(
-        $"Сравнение с прошлым месяцем ({previousPeriod}): сегменты — по прошлым правилам, применённым к данным этого месяца",
-        $"Compared with {previousPeriod}: last month's segments by last month's rules applied to this month's data");
 
     public string Was(string value) => w.Say($"было {value}", $"was {value}");
 
@@ -84,39 +58,7 @@ internal sealed class ChangeWording(Wording w)
 
     public string ChartTitle => w.Say("Доля оттока: прошлый месяц → этот", "Churn share: last month → this month");
 
-    public string WhyHeading => w.Say("Почему изменился отток", "Why churn moved");
-
     public string SegmentsHeading => w.Say("Сегменты", "Segments");
-
-    /// <summary>The shift-share in one sentence: the total and its three parts.</summary>
-    public string ShiftShareSentence(ShiftShare s) => w.Say(
-        $"Изменение {Points(s.Total)} складывается из сдвига структуры клиентов между сегментами ({Points(s.Mix)}), изменения оттока внутри сегментов ({Points(s.RateEffect)}) и их совместного изменения ({Points(s.Interaction)}).",
-        $"The change of {Points(s.Total)} splits into the client mix moving between segments ({Points(s.Mix)}), churn within segments moving ({Points(s.RateEffect)}) and both together ({Points(s.Interaction)}).");
-
-    public string LargestCell(string name, ShiftShareCell c) => w.Say(
-        $"Больше всего — «{name}»: {Points(c.Total)} (доля клиентов {w.Percent(c.PreviousShare)} → {w.Percent(c.CurrentShare)}, отток {w.Percent(c.Previous.Rate)} → {w.Percent(c.Current.Rate)}).",
-        $"The largest part is “{name}”: {Points(c.Total)} (share of clients {w.Percent(c.PreviousShare)} → {w.Percent(c.CurrentShare)}, churn {w.Percent(c.Previous.Rate)} → {w.Percent(c.Current.Rate)}).");
-
-    public string NoShiftShare => w.Say(
-        "Разложение на структуру и отток внутри сегментов недоступно: в результатах прошлого месяца нет разбиения по приоритетным сегментам.",
-        "No split into mix and within-segment churn: last month's results have no priority partition.");
-
-    public string SegmentCounts(int both, int added, int gone, int redefined) => w.Say(
-        $"Сегментов в обоих месяцах: {both}; новых: {added}; исчезнувших: {gone}; переопределённых: {redefined}.",
-        $"Segments in both months: {both}; new: {added}; gone: {gone}; redefined: {redefined}.");
-
-    public string SignificantChange(string name, SegmentCount before, SegmentCount after, double p) => w.Say(
-        $"Отток в «{name}» изменился значимо: {w.Percent(before.Rate)} → {w.Percent(after.Rate)} ({w.PValue(p)}).",
-        $"Churn in “{name}” changed significantly: {w.Percent(before.Rate)} → {w.Percent(after.Rate)} ({w.PValue(p)}).");
-
-    public string NoSignificantSegment => w.Say(
-        "Ни в одном сегменте отток не изменился значимо (p < 0,05).",
-        "No segment's churn changed significantly (p < 0.05).");
-
-    public string Flagged(string label, IEnumerable<string> names) =>
-        w.Say($"{label}: ", $"{label}: ") + string.Join(", ", names.Select(n => w.Say($"«{n}»", $"“{n}”"))) + ".";
-
-    public string RedefinedLabel => w.Say("Правило изменено в конфигурации", "Rule edited in the config");
 
     public string YesNo(bool value) => value ? w.Say("да", "yes") : w.Say("нет", "no");
 }

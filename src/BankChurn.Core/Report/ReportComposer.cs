@@ -41,7 +41,7 @@ public static class ReportComposer
             .. findings.Segments.Segments
                 .Where(s => s.Figures.Priority >= 1 && s.Figures.Priority <= settings.Segments.DetailSlides)
                 .Select(s => SegmentDetailSlide.Compose(s, n)),
-            .. OptionalSlide(MonthOverMonthSlide.Compose(findings.Changes, wording)),
+            .. OptionalSlide(MonthOverMonthSlide.Compose(findings.Changes, n)),
             MethodologySlide.Compose(findings, settings, run, n),
         ];
         // The config decides which slides the deck shows and in which order.

@@ -60,6 +60,6 @@ public static class SlideKinds
     public static IReadOnlyList<string> Templated { get; } =
     [
         Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
-        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, Methodology,
+        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, MonthOverMonth, Methodology,
     ];
 }
