@@ -28,7 +28,11 @@ internal static class MonthOverMonthSlide
         void Figure(string key, CellFormat format, Func<FigureChange, string> change)
         {
             if (c.Figure(key) is { } f)
-                figures.Add(new KeyFigure(t.Label(key), f.Current, format, $"{t.Was(Show(f.Previous, format, words))}, {change(f)}"));
+            {
+                // Money reads as on the value slide ("34 млн ₽"), not to the rouble.
+                Cell now = format == CellFormat.Money ? Cell.Of(words.ReadableMoney(f.Current)) : Cell.Of(f.Current);
+                figures.Add(new KeyFigure(t.Label(key), now, format == CellFormat.Money ? CellFormat.Text : format, $"{t.Was(Show(f.Previous, format, words))}, {change(f)}"));
+            }
         }
         Figure(HeadlineFigures.Clients, CellFormat.Integer, f => t.Signed((long)Math.Round(f.Absolute)));
         Figure(HeadlineFigures.Rate, CellFormat.Percent, f => t.Points(f.Absolute));
