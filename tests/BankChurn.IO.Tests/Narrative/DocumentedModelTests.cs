@@ -3,7 +3,11 @@ using System.Text.RegularExpressions;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Report;
 using BankChurn.Core.Report.Narrative;
+using BankChurn.Core.Settings;
+using BankChurn.IO.Config;
 using BankChurn.IO.Csv;
+using BankChurn.IO.Json;
+using BankChurn.IO.Tests.EndToEnd;
 using BankChurn.IO.Narrative;
 
 namespace BankChurn.IO.Tests.Narrative;
@@ -34,6 +38,38 @@ public class DocumentedModelTests
                     missing.Add($"{kind}: | `{path}` | {TypeOf(example)} | {Example(example)} |");
 
         Assert.True(missing.Count == 0, "Undocumented variables:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Readme_ListsEveryVariableOfTheMonthOverMonthTemplate()
+    {
+        // The slide exists only with last month's results: generate one synthetic month, then compose the next against it.
+        string folder = Directory.CreateTempSubdirectory("bankchurn-mom-doc-").FullName;
+        try
+        {
+            CliRun synth = CliRun.Of("synth", "--rows", "3000", "--seed", "11", "--months", "2", "--out", Path.Combine(folder, "data"));
+            Assert.True(synth.ExitCode == 0, synth.ToString());
+            CliRun first = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(folder, "data", "clients_month01.csv"),
+                "--out", Path.Combine(folder, "out"), "--period", "2026-09");
+            Assert.True(first.ExitCode == 0, first.ToString());
+            ReportSettings settings = ConfigFile.Read(RepoPaths.Config,
+                [$"input.path={Path.Combine(folder, "data", "clients_month02.csv")}", $"output.folder={Path.Combine(folder, "out")}", "report.period=2026-10"],
+                DateTimeOffset.UnixEpoch);
+            var recorder = new Recorder(SlideTemplates.Load(settings.Report.TemplatesFolder, "ru"));
+            ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings, PreviousResultsJson.Find(settings));
+            ReportComposer.Compose(findings, settings, new RunInfo("clients_month02.csv", "00", "2026-10", DateTimeOffset.UnixEpoch, "1", ""), recorder);
+            Dictionary<string, HashSet<string>> documented = Documented(File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "README.md")));
+
+            (string kind, ViewModel model) = Assert.Single(recorder.Models, m => m.Kind == SlideKinds.MonthOverMonth);
+            string[] missing = [.. Flatten(model.Values, "")
+                .Where(v => !documented.GetValueOrDefault(kind, []).Contains(v.Path) && !documented[Shared].Contains(v.Path))
+                .Select(v => $"| `{v.Path}` | {TypeOf(v.Example)} | {Example(v.Example)} |")];
+            Assert.True(missing.Length == 0, "Undocumented variables:\n" + string.Join("\n", missing));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static bool IsSegmentField(string kind, string path, Dictionary<string, HashSet<string>> documented)
