@@ -12,7 +12,10 @@ namespace BankChurn.Core.Report;
 /// </summary>
 internal static class ClientListSheets
 {
-    private const int MaxCachedReasons = 10_000;
+    // Reasons are cached per combination of segments: a million clients in 32 overlapping segments make tens of thousands
+    // of combinations, and a reason built anew per row would allocate hundreds of megabytes; the bound caps the cache at
+    // a few tens of megabytes whatever the number of segments.
+    private const int MaxCachedReasons = 200_000;
 
     /// <summary>The client-list sheet, or null when the findings carry no client table.</summary>
     public static Sheet? Clients(SegmentFindings findings, ImmutableArray<string> columns, Wording w)
