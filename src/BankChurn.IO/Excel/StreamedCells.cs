@@ -55,7 +55,8 @@ internal sealed class StreamedCells(SharedStrings strings)
     public void WriteRow(Utf8XmlWriter xml, int rowNumber, ReportCell[] cells, uint[] styles)
     {
         // One reservation per row, then plain span writes: per-piece buffer checks were a third of the time per cell.
-        // Only an inline text (rare: past the shared-string bound) leaves the span and reserves again.
+        // Only an inline text (rare: past the shared-string bound) leaves the span and reserves again. A row must fit the
+        // writer's 64 KiB buffer: about 800 columns, where a client list has a few dozen.
         int room = RowBytes + (cells.Length * MaxCellBytes);
         Span<byte> span = xml.Reserve(room);
         int at = Put(span, 0, "<row r=\""u8);

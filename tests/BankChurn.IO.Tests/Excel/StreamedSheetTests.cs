@@ -152,7 +152,10 @@ public sealed class StreamedSheetTests(ITestOutputHelper output)
         {
             using var xml = new Utf8XmlWriter(target, inBackground);
             for (int i = 0; i < 20; i++)
+            {
                 xml.Text(text);
+                xml.Raw(Encoding.UTF8.GetBytes(text)); // longer than the buffer: goes through it in pieces
+            }
             xml.Finish();
         }
 
