@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Segments;
 
@@ -12,7 +13,10 @@ namespace BankChurn.Core.Report;
 /// </summary>
 internal static class ClientListSheets
 {
-    private const int MaxCachedReasons = 10_000;
+    // Reasons are cached per combination of segments: a million clients in 32 overlapping segments make tens of thousands
+    // of combinations, and a reason built anew per row would allocate hundreds of megabytes; the bound caps the cache at
+    // a few tens of megabytes whatever the number of segments.
+    private const int MaxCachedReasons = 200_000;
 
     /// <summary>The client-list sheet, or null when the findings carry no client table.</summary>
     public static Sheet? Clients(SegmentFindings findings, ImmutableArray<string> columns, Wording w)
@@ -135,12 +139,19 @@ internal static class ClientListSheets
                 mask |= 1UL << (j - k - 1);
         if (cache.TryGetValue((k, mask), out string? cached))
             return cached;
-        string reason = w.Say($"приоритет {served[k].Figures.Priority}, {goal}", $"priority {served[k].Figures.Priority} {goal} segment");
+        var text = new StringBuilder(w.Say($"приоритет {served[k].Figures.Priority}, {goal}", $"priority {served[k].Figures.Priority} {goal} segment"));
         if (mask != 0)
         {
-            IEnumerable<string> others = Enumerable.Range(0, last - k - 1).Where(b => (mask & (1UL << b)) != 0).Select(b => served[k + 1 + b].Id);
-            reason += w.Say("; также в: ", "; also in: ") + string.Join(", ", others);
+            text.Append(w.Say("; также в: ", "; also in: "));
+            string separator = "";
+            for (int b = 0; b < last - k - 1; b++)
+            {
+                if ((mask & (1UL << b)) == 0) continue;
+                text.Append(separator).Append(served[k + 1 + b].Id);
+                separator = ", ";
+            }
         }
+        string reason = text.ToString();
         if (cache.Count < MaxCachedReasons)
             cache[(k, mask)] = reason;
         return reason;

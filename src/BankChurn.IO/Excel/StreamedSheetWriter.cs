@@ -1,16 +1,13 @@
 using System.Globalization;
 using BankChurn.Core.Report;
 using BankChurn.IO.Pdf;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Spreadsheet;
 using ReportCell = BankChurn.Core.Report.Cell;
 using Sheet = BankChurn.Core.Report.Sheet;
-using XlsxCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
 namespace BankChurn.IO.Excel;
 
 /// <summary>
-/// Writes a sheet whose rows come from a <see cref="RowStream"/> with the SAX-style <see cref="OpenXmlWriter"/>: one row in
+/// Writes a sheet whose rows come from a <see cref="RowStream"/> straight as worksheet XML bytes: one row in
 /// memory at a time, so a list of a million clients never becomes a document tree. Looks like every other sheet (title,
 /// frozen styled header, autofilter, fitted widths); widths are measured on the header and the first rows only.
 /// A list longer than a worksheet holds continues on further sheets with the same header.
@@ -49,6 +46,13 @@ internal static class StreamedSheetWriter
     /// Writes the next worksheet of <paramref name="sheet"/>: its title and header, then up to <see cref="RowsPerPart"/>
     /// rows taken from <paramref name="rows"/>. Returns the 1-based header and last row (for the filter's defined name).
     /// </summary>
+    /// <remarks>
+    /// The XML is written as bytes by <see cref="Utf8XmlWriter"/>, not with the SDK's <c>OpenXmlWriter</c>: that one costs
+    /// about 0.7 µs per cell (schema-aware elements, attribute objects, numbers formatted to strings), six minutes for
+    /// the hundred million cells of a million clients' lists. The elements are the ones the SDK wrote (dimension, frozen
+    /// view, row height, widths, rows, autofilter), in the schema's order. The zip entry's deflate runs on a second thread
+    /// (see <see cref="Utf8XmlWriter"/>): compressing the XML costs about as much as producing it.
+    /// </remarks>
     public static (int HeaderRow, int LastRow) WritePart(
         Stream part, Sheet sheet, IEnumerator<ReportCell[]> rows, long rowsInPart, double[] widths, StreamedCells cells, bool selected)
     {
@@ -58,37 +62,43 @@ internal static class StreamedSheetWriter
         int lastRow = headerRow + (int)rowsInPart;
         string lastColumn = WorksheetBuilder.ColumnName(columns - 1);
         uint[] styles = [.. table.Columns.Select(c => XlsxStyles.For(c.Format))];
+        string topLeft = "A" + (headerRow + 1).ToString(CultureInfo.InvariantCulture);
 
-        using OpenXmlWriter writer = OpenXmlWriter.Create(part);
-        writer.WriteStartDocument();
-        writer.WriteStartElement(new Worksheet());
-        writer.WriteElement(new SheetDimension { Reference = $"A1:{lastColumn}{lastRow}" });
-        SheetView view = WorksheetBuilder.FrozenView(headerRow);
-        if (selected)
-            view.TabSelected = true;
-        writer.WriteElement(new SheetViews(view));
-        writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15 });
-        writer.WriteElement(XlsxStyles.ColumnWidths(widths));
-        writer.WriteStartElement(new SheetData());
+        using var xml = new Utf8XmlWriter(part, background: true);
+        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"u8);
+        xml.Raw(Invariant($"<dimension ref=\"A1:{lastColumn}{lastRow}\"/>"));
+        xml.Raw(Invariant($"<sheetViews><sheetView{(selected ? " tabSelected=\"1\"" : "")} workbookViewId=\"0\">"));
+        xml.Raw(Invariant($"<pane ySplit=\"{headerRow}\" topLeftCell=\"{topLeft}\" activePane=\"bottomLeft\" state=\"frozen\"/>"));
+        xml.Raw(Invariant($"<selection pane=\"bottomLeft\" activeCell=\"{topLeft}\" sqref=\"{topLeft}\"/></sheetView></sheetViews>"));
+        xml.Raw("<sheetFormatPr defaultRowHeight=\"15\"/><cols>"u8);
+        for (int c = 0; c < widths.Length; c++)
+            xml.Raw(Invariant($"<col min=\"{c + 1}\" max=\"{c + 1}\" width=\"{widths[c]:R}\" customWidth=\"1\"/>"));
+        xml.Raw("</cols><sheetData>"u8);
         if (sheet.Title is { } title)
-            writer.WriteElement(new Row(cells.HeaderCell(1, 0, title, XlsxStyles.Title)) { RowIndex = 1 });
-        var header = new Row { RowIndex = (uint)headerRow };
+        {
+            xml.Raw("<row r=\"1\">"u8);
+            cells.HeaderCell(xml, 1, 0, title, XlsxStyles.Title);
+            xml.Raw("</row>"u8);
+        }
+
+        xml.Raw(Invariant($"<row r=\"{headerRow}\">"));
         for (int c = 0; c < columns; c++)
-            header.Append(cells.HeaderCell(headerRow, c, table.Columns[c].Header, XlsxStyles.Header));
-        writer.WriteElement(header);
+            cells.HeaderCell(xml, headerRow, c, table.Columns[c].Header, XlsxStyles.Header);
+        xml.Raw("</row>"u8);
 
         int rowNumber = headerRow;
         for (long written = 0; written < rowsInPart; written++)
         {
             if (!rows.MoveNext())
                 throw new InvalidOperationException($"The rows of sheet '{sheet.Name}' ended before the {sheet.RowCount} promised.");
-            cells.WriteRow(writer, ++rowNumber, rows.Current, styles);
+            cells.WriteRow(xml, ++rowNumber, rows.Current, styles);
         }
 
-        writer.WriteEndElement();
-        writer.WriteElement(new AutoFilter { Reference = $"A{headerRow}:{lastColumn}{lastRow}" });
-        writer.WriteEndElement();
-        writer.Close();
+        xml.Raw(Invariant($"</sheetData><autoFilter ref=\"A{headerRow}:{lastColumn}{lastRow}\"/></worksheet>"));
+        xml.Finish();
         return (headerRow, lastRow);
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
+

@@ -13,8 +13,8 @@ namespace BankChurn.IO.Excel;
 /// <summary>
 /// Writes every sheet of the report into one .xlsx workbook with real numbers, number formats, frozen headers and
 /// filters. Ordinary sheets are built as a document tree (they are small and get data bars and a native chart);
-/// sheets with streamed rows (the client lists) are written row by row with <see cref="OpenXmlWriter"/>, over several
-/// tabs when Excel's row limit needs it.
+/// sheets with streamed rows (the client lists) are written row by row as XML bytes (<see cref="StreamedSheetWriter"/>),
+/// over several tabs when Excel's row limit needs it.
 /// </summary>
 /// <remarks>
 /// The SDK (2.20) only opens packages for update, and an updated zip keeps every part uncompressed in memory until it
@@ -49,18 +49,29 @@ public sealed class XlsxReportWriter : IReportWriter
         using (var target = new ZipArchive(new WriteOnlyStream(stream), ZipArchiveMode.Create, leaveOpen: true))
         {
             var cells = new StreamedCells(strings);
-            // The skeleton's parts are copied canonically (stable relationship ids, part names and entry dates, so the same
-            // report gives the same bytes); the placeholders get the streamed rows; the shared strings come last, once the
-            // lists have added their texts.
-            StablePackage.CopyAll(source, target, meta.GeneratedAt, (name, output) =>
+            // A list split over several tabs is read in one pass: each tab continues the enumeration where the previous one
+            // stopped (the tabs of a sheet come in order), instead of producing and skipping all the earlier tabs' rows again.
+            var open = new Dictionary<ReportSheet, (IEnumerator<ReportCell[]> Rows, long Position)>();
+            try
             {
-                if (!streamed.TryGetValue(name, out StreamedTab? tab))
-                    return false;
-                using IEnumerator<ReportCell[]> rows = tab.Sheet.Table.Rows.Select(r => r.ToArray())
-                    .Concat(tab.Sheet.Stream!.Rows()).Skip((int)tab.FirstRow).GetEnumerator();
-                StreamedSheetWriter.WritePart(output, tab.Sheet, rows, tab.Rows, tab.Widths, cells, tab.Selected);
-                return true;
-            }, skip: sharedStringsEntry);
+                // The skeleton's parts are copied canonically (stable relationship ids, part names and entry dates, so the
+                // same report gives the same bytes); the placeholders get the streamed rows; the shared strings come last,
+                // once the lists have added their texts.
+                StablePackage.CopyAll(source, target, meta.GeneratedAt, (name, output) =>
+                {
+                    if (!streamed.TryGetValue(name, out StreamedTab? tab))
+                        return false;
+                    IEnumerator<ReportCell[]> rows = RowsFrom(open, tab);
+                    StreamedSheetWriter.WritePart(output, tab.Sheet, rows, tab.Rows, tab.Widths, cells, tab.Selected);
+                    open[tab.Sheet] = (rows, tab.FirstRow + tab.Rows);
+                    return true;
+                }, skip: sharedStringsEntry);
+            }
+            finally
+            {
+                foreach ((IEnumerator<ReportCell[]> rows, _) in open.Values)
+                    rows.Dispose();
+            }
 
             ZipArchiveEntry table = target.CreateEntry(sharedStringsEntry, CompressionLevel.Fastest);
             table.LastWriteTime = StablePackage.ZipTime(meta.GeneratedAt);
@@ -69,6 +80,24 @@ public sealed class XlsxReportWriter : IReportWriter
         }
 
         stream.Flush();
+    }
+
+    /// <summary>The sheet's rows from the tab's first row: the open enumeration when it stands there, else a new one skipped to it.</summary>
+    private static IEnumerator<ReportCell[]> RowsFrom(Dictionary<ReportSheet, (IEnumerator<ReportCell[]> Rows, long Position)> open, StreamedTab tab)
+    {
+        if (open.Remove(tab.Sheet, out var current))
+        {
+            if (current.Position == tab.FirstRow)
+                return current.Rows;
+            current.Rows.Dispose();
+        }
+
+        IEnumerator<ReportCell[]> rows = tab.Sheet.Table.Rows.Select(r => r.ToArray()).Concat(tab.Sheet.Stream!.Rows()).GetEnumerator();
+        for (long skipped = 0; skipped < tab.FirstRow && rows.MoveNext(); skipped++)
+        {
+        }
+
+        return rows;
     }
 
     /// <summary>A streamed tab waiting to be written in place of its placeholder part.</summary>

@@ -20,6 +20,9 @@ internal static class XlsxStyles
     public const uint Title = 8;
     public const uint Scientific = 9;
 
+    /// <summary>How many cell styles the stylesheet has (indexes 0 to 9 above).</summary>
+    public const int StyleCount = 10;
+
     /// <summary>Custom number formats start at 164; lower ids are Excel's built-ins (3 is "#,##0", 2 is "0.00", 11 is "0.00E+00").</summary>
     public const string PercentFormat = "0.0%";
     public const string MoneyFormat = "#,##0\\ \"₽\"";
@@ -112,7 +115,7 @@ internal static class XlsxStyles
             Number(166),
             new CellFormat { NumberFormatId = 0, FontId = 2, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true },
             Number(11))
-        { Count = 10 };
+        { Count = StyleCount };
 
         return new Stylesheet(
             numberFormats,
