@@ -44,7 +44,7 @@ public static class ReportRun
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
             IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []));
-            RunSummary.Print(output, findings, written, steps);
+            RunSummary.Print(output, findings, written, steps, settings.Segments.ClientListMaxRows);
             return ExitCode.Success;
         }));
 

@@ -1,12 +1,13 @@
 using System.Globalization;
 using BankChurn.Core.Analysis;
+using BankChurn.Core.Segments;
 
 namespace BankChurn.Cli;
 
 /// <summary>The short summary printed after a successful run: where the files are, the headline figures and the warnings.</summary>
 internal static class RunSummary
 {
-    public static void Print(TextWriter output, ChurnFindings findings, IReadOnlyList<string> written, RunSteps steps)
+    public static void Print(TextWriter output, ChurnFindings findings, IReadOnlyList<string> written, RunSteps steps, int clientListMaxRows)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
         var quality = findings.Quality;
@@ -20,6 +21,12 @@ internal static class RunSummary
             output.WriteLine(string.Create(c, $"Note: {quality.RowsExcluded} rows excluded by the cleaning rules."));
         if (quality.Duplicates.DuplicateRows > 0)
             output.WriteLine(string.Create(c, $"Note: {quality.Duplicates.Ids} user_ids occur more than once (policy: {quality.Duplicates.Policy})."));
+        if (findings.Segments.Clients is not null && clientListMaxRows > 0
+            && ClientListPlan.Of(findings.Segments, clientListMaxRows) is { LeftOut.IsEmpty: false } plan)
+        {
+            output.WriteLine(string.Create(c,
+                $"Warning: the clients sheet lists {plan.Listed.Length} of {findings.Segments.Segments.Length} segments ({plan.Rows} rows); {plan.LeftOut.Length} did not fit in segments.client_list.max_rows = {clientListMaxRows}: {string.Join(", ", plan.LeftOut)}."));
+        }
         output.WriteLine("Done in " + steps.Describe() + ".");
     }
 }

@@ -18,13 +18,17 @@ internal static class ClientListSheets
     // a few tens of megabytes whatever the number of segments.
     private const int MaxCachedReasons = 200_000;
 
-    /// <summary>The client-list sheet, or null when the findings carry no client table.</summary>
-    public static Sheet? Clients(SegmentFindings findings, ImmutableArray<string> columns, Wording w)
+    /// <summary>
+    /// The client-list sheet: the current clients of the segments <see cref="ClientListPlan"/> lists within
+    /// <paramref name="maxRows"/>; null when the findings carry no client table or the lists are switched off (0 rows).
+    /// </summary>
+    public static Sheet? Clients(SegmentFindings findings, ImmutableArray<string> columns, int maxRows, Wording w)
     {
-        if (findings.Clients is not { } table)
+        if (findings.Clients is not { } table || maxRows == 0)
             return null;
         ClientAttributes attributes = ClientAttributes.Of(table, columns, w);
-        ImmutableArray<Segment> segments = findings.Segments;
+        ClientListPlan plan = ClientListPlan.Of(findings, maxRows);
+        Segment[] segments = [.. plan.Listed.Select(k => findings.Segments[k])];
         var current = segments.Select(s => s.Rows.AndNot(table.Churned)).ToArray();
         long count = current.Sum(rows => (long)rows.Count);
         string[] goals = [.. segments.Select(s => Goal(s.Goal, w))];
@@ -60,6 +64,12 @@ internal static class ClientListSheets
         string title = w.Say(
             $"Текущие клиенты каждого сегмента (ушедшие не включены): {w.Integer(count)} строк; клиент из нескольких сегментов есть в каждом из них",
             $"Current clients of each segment (churned clients left out): {w.Integer(count)} rows; a client in several segments is listed under each");
+        if (!plan.LeftOut.IsEmpty)
+        {
+            title += w.Say(
+                $". Не вошли (больше {w.Integer(maxRows)} строк, segments.client_list.max_rows): {string.Join(", ", plan.LeftOut)}",
+                $". Not listed (over {w.Integer(maxRows)} rows, segments.client_list.max_rows): {string.Join(", ", plan.LeftOut)}");
+        }
         return new Sheet(w.Say("Клиенты", "Clients"), title, table2) { Stream = new RowStream(count, Rows) };
     }
 

@@ -49,7 +49,7 @@ public static class ReportComposer
         ImmutableArray<Sheet> sheets =
         [
             SegmentsSheet.Compose(findings.Segments, wording),
-            .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, wording)),
+            .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
             .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),
             DriversSheet.Compose(findings.Drivers, wording),

@@ -26,4 +26,14 @@ public sealed record SegmentsSettings(
     /// data). The user id is always shown, first, since a campaign cannot reach a client without it.
     /// </summary>
     public ImmutableArray<string> ClientListColumns { get; init; } = DefaultClientListColumns;
+
+    /// <summary>The default <see cref="ClientListMaxRows"/>: what one worksheet holds, with room for the title and header.</summary>
+    public const int DefaultClientListMaxRows = 1_000_000;
+
+    /// <summary>
+    /// <c>segments.client_list.max_rows</c>: the most rows the clients sheet lists. Whole segments are listed in the
+    /// order of the segments sheet while they fit; the ones that do not are named in the sheet's title and in the run
+    /// summary, never cut half way (a partial list would look complete). 0 leaves the client lists out.
+    /// </summary>
+    public int ClientListMaxRows { get; init; } = DefaultClientListMaxRows;
 }

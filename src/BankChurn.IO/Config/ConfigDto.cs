@@ -193,6 +193,8 @@ internal sealed class ClientListDto
 {
     [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
     public List<string?>? Columns { get; set; }
+
+    public string? MaxRows { get; set; }
 }
 
 /// <summary>One item of <c>segments.defined</c>.</summary>

@@ -101,7 +101,8 @@ internal static class ConfigSchema
             Key("detail_slides", "a whole number from 0 to 10"),
             new KeyShape("client_list", Section(
                 "what the workbook's client lists show",
-                new KeyShape("columns", new ListShape(new ScalarShape("a canonical column"), "canonical columns shown for each client (personal data: list only what campaigns need)")))))),
+                new KeyShape("columns", new ListShape(new ScalarShape("a canonical column"), "canonical columns shown for each client (personal data: list only what campaigns need)")),
+                Key("max_rows", "a whole number of rows, 0 for no client lists"))))),
         new KeyShape("deck", Section(
             "the slides of the deck and the logo",
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them")),

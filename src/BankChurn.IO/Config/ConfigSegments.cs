@@ -90,6 +90,7 @@ internal static partial class ConfigSegments
             read.WholeNumberBetween(dto.DetailSlides, "segments.detail_slides", defaults.DetailSlides, 0, 10, "3"))
         {
             ClientListColumns = ClientListColumns(dto.ClientList?.Columns, read),
+            ClientListMaxRows = read.WholeNumber(dto.ClientList?.MaxRows, "segments.client_list.max_rows", SegmentsSettings.DefaultClientListMaxRows, 0, "1000000"),
         };
         return new Section(defined, rest);
     }

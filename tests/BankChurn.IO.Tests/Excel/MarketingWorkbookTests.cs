@@ -251,4 +251,59 @@ public sealed class MarketingWorkbookTests : IDisposable
         Assert.Equal(["user_id", "age"], (IEnumerable<string>)ConfigTestFiles.Parse("segments:\n  client_list:\n    columns: [user_id, age]\n").Segments.ClientListColumns);
         Assert.Equal((IEnumerable<string>)Core.Settings.SegmentsSettings.DefaultClientListColumns, ConfigTestFiles.Parse("seed: 1\n").Segments.ClientListColumns);
     }
+
+    [Fact]
+    public void ClientListMaxRows_ListsWholeSegmentsThatFitAndNamesTheRest()
+    {
+        // Room for the first two segments but not the third: whole segments only, in segments-sheet order, never a cut list.
+        JsonElement[] segments = Segments();
+        int first = segments[0].GetProperty("current_clients").GetInt32(), second = segments[1].GetProperty("current_clients").GetInt32();
+        int third = segments[2].GetProperty("current_clients").GetInt32();
+        Assert.True(third > 1, "the fixture needs a third segment with clients");
+        int maxRows = first + second + third - 1;
+        string output = Path.Combine(_folder, "capped");
+        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
+            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
+            "--set", $"segments.client_list.max_rows={maxRows}");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));
+        while (reader.Name != "Клиенты")
+            Assert.True(reader.NextResult(), "no clients sheet");
+        Assert.True(reader.Read());
+        string title = reader.GetString(0);
+        var ids = new List<string>();
+        reader.Read();
+        reader.Read();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+
+        string thirdId = segments[2].GetProperty("id").GetString()!;
+        Assert.DoesNotContain(thirdId, ids);
+        Assert.Contains(thirdId, title, StringComparison.Ordinal);
+        Assert.Contains("segments.client_list.max_rows", title, StringComparison.Ordinal);
+        Assert.True(ids.Count <= maxRows);
+        foreach (JsonElement segment in segments)
+        {
+            int listed = ids.Count(id => id == segment.GetProperty("id").GetString());
+            Assert.True(listed == 0 || listed == segment.GetProperty("current_clients").GetInt32(), "a segment is listed whole or not at all");
+        }
+        Assert.Contains($"did not fit in segments.client_list.max_rows = {maxRows}", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClientListMaxRows_Zero_LeavesTheClientsSheetOut()
+    {
+        string output = Path.Combine(_folder, "none");
+        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
+            "--set", "segments.client_list.max_rows=0");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));
+        var names = new List<string>();
+        do
+            names.Add(reader.Name);
+        while (reader.NextResult());
+        Assert.DoesNotContain("Клиенты", names);
+        Assert.Contains("Кампании", names);
+    }
 }
