@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using BankChurn.Core;
 
 namespace BankChurn.IO.Output;
@@ -30,15 +31,26 @@ public static class OutputFolder
         try
         {
             foreach (OutputFile file in files)
+                temporary.Add(Path.Combine(fullFolder, $".{file.FileName}.{Environment.ProcessId}{TempSuffix}"));
+
+            // The files are independent (the deck, the workbook, the results): render them side by side. A failure is
+            // rethrown as it was, the first in file order, so the error a user sees does not depend on timing.
+            var failures = new ExceptionDispatchInfo?[files.Count];
+            Parallel.For(0, files.Count, i =>
             {
-                string temp = Path.Combine(fullFolder, $".{file.FileName}.{Environment.ProcessId}{TempSuffix}");
-                temporary.Add(temp);
-                using (var stream = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16))
+                try
                 {
-                    file.Write(stream);
+                    using var stream = new FileStream(temporary[i], FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+                    files[i].Write(stream);
                     stream.Flush(flushToDisk: true);
                 }
-            }
+                catch (Exception e)
+                {
+                    failures[i] = ExceptionDispatchInfo.Capture(e);
+                }
+            });
+            foreach (var failure in failures)
+                failure?.Throw();
             IReadOnlyList<string> written = MoveIntoPlace(fullFolder, files, temporary);
             foreach (string stale in obsolete ?? [])
                 File.Delete(Path.Combine(fullFolder, stale));
