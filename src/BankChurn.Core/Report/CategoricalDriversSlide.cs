@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Overview;
+using BankChurn.Core.Report.Charts;
 using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
@@ -27,7 +28,6 @@ internal static class CategoricalDriversSlide
                 new(w.Say("Значение", "Value")),
                 new(w.Say("Клиентов", "Clients"), CellFormat.Integer),
                 new(w.Say("Отток", "Churn"), CellFormat.Percent),
-                new(w.Say("95 % ДИ", "95% CI")),
                 new(w.Say("К среднему", "Lift"), CellFormat.Decimal),
             ],
             [
@@ -36,7 +36,6 @@ internal static class CategoricalDriversSlide
                     ColumnPhrases.Label(x.Feature.Column, x.Level.Level, false, w),
                     x.Level.Churn.Clients,
                     x.Level.Churn.Rate,
-                    $"{w.Percent(x.Level.Churn.Confidence.Low)} – {w.Percent(x.Level.Churn.Confidence.High)}",
                     Cell.OfOptional(x.Level.Lift))),
             ]);
         ViewModel? top = levels.Count == 0 || overall.Churned == 0
@@ -49,6 +48,22 @@ internal static class CategoricalDriversSlide
                 .Number("lift", levels[0].Level.Lift ?? 0)
                 .Flag("has_lift", levels[0].Level.Lift is not null);
         ViewModel model = n.Model().Child("top", top).Count("rows", levels.Count);
-        return n.Slide(SlideKinds.CategoricalDrivers, model, [new TableBlock(table)]);
+        if (levels.Count == 0)
+            return n.Slide(SlideKinds.CategoricalDrivers, model, [new TableBlock(table)]);
+        // The same rows as bars: a group is drawn in the accent colour when even its interval's lower end is above average.
+        var chart = new BarChartSpec(
+            null,
+            [
+                .. levels.Select(x => new BarItem(
+                    $"{ColumnNames.Short(x.Feature.Column, w)}: {ColumnPhrases.Label(x.Feature.Column, x.Level.Level, false, w)}",
+                    x.Level.Churn.Rate,
+                    x.Level.Churn.Confidence,
+                    Highlight: overall.Churned > 0 && x.Level.Churn.Confidence.Low > overall.Rate)),
+            ],
+            overall.Rate,
+            w.Say("в среднем", "average"),
+            ValueAxis.Percent,
+            Horizontal: true);
+        return n.Slide(SlideKinds.CategoricalDrivers, model, [new ChartBlock(chart), new TableBlock(table)]);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Overview;
+using BankChurn.Core.Report.Charts;
 using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
@@ -14,14 +15,6 @@ internal static class ChurnOverviewSlide
     {
         Wording w = n.W;
         ChurnRate overall = findings.Overall;
-        KeyFigure[] figures =
-        [
-            new(w.Say("Клиентов в анализе", "Clients analysed"), overall.Clients, CellFormat.Integer),
-            new(w.Say("Ушли", "Churned"), overall.Churned, CellFormat.Integer),
-            new(w.Say("Доля оттока", "Churn share"), overall.Rate, CellFormat.Percent,
-                w.Say($"95 % ДИ Уилсона: {w.Percent(overall.Confidence.Low)} – {w.Percent(overall.Confidence.High)}",
-                      $"95% Wilson CI: {w.Percent(overall.Confidence.Low)} – {w.Percent(overall.Confidence.High)}")),
-        ];
         var rows = findings.ByFeature
             .Where(f => f.Levels.Length > 1)
             .OrderByDescending(f => f.Test.CramersV)
@@ -36,8 +29,42 @@ internal static class ChurnOverviewSlide
             ],
             [.. rows]);
         ViewModel model = n.Model().Child("contrast", Contrast(findings, n));
-        return n.Slide(SlideKinds.ChurnOverview, model, [new KeyFiguresBlock([.. figures]), new TableBlock(table)]);
+        // The title slide already shows the overall figures; here the chart gives the evidence for the title's contrast.
+        SlideBlock[] blocks = Chart(findings, w) is { } chart ? [new ChartBlock(chart), new TableBlock(table)] : [new TableBlock(table)];
+        return n.Slide(SlideKinds.ChurnOverview, model, blocks);
     }
+
+    /// <summary>
+    /// Churn by every level of the column most associated with churn (the one the title speaks of), with intervals and
+    /// the average; null when no column has two levels.
+    /// </summary>
+    internal static BarChartSpec? Chart(ChurnFindings findings, Wording w)
+    {
+        ChurnRate overall = findings.Overall;
+        FeatureChurn? strongest = Strongest(findings) ?? findings.ByFeature.Where(f => f.Levels.Length > 1).MaxBy(f => f.Test.CramersV);
+        if (strongest is null)
+            return null;
+        double top = strongest.Levels.Max(l => l.Churn.Rate);
+        BarItem[] bars =
+        [
+            .. strongest.Levels.Select(l => new BarItem(
+                ColumnPhrases.Label(strongest.Column, l.Level, l.IsMissing, w),
+                l.Churn.Rate,
+                l.Churn.Confidence,
+                Highlight: overall.Churned > 0 && l.Churn.Rate == top)),
+        ];
+        return new BarChartSpec(
+            w.Say($"Доля оттока: {ColumnNames.Of(strongest.Column, w)}, 95 % ДИ", $"Churn share: {ColumnNames.Of(strongest.Column, w)}, 95% CI"),
+            [.. bars],
+            overall.Rate,
+            w.Say("в среднем", "average"),
+            ValueAxis.Percent,
+            Horizontal: bars.Length > 6);
+    }
+
+    /// <summary>The significant column with the largest Cramér's V, or null when none is significant.</summary>
+    private static FeatureChurn? Strongest(ChurnFindings findings) =>
+        findings.ByFeature.Where(f => f.Test.PValue < Alpha && f.Levels.Length > 1).MaxBy(f => f.Test.CramersV);
 
     private static ImmutableArray<Cell> Row(FeatureChurn feature, ChurnRate overall, Wording w)
     {
@@ -65,9 +92,7 @@ internal static class ChurnOverviewSlide
         ChurnRate overall = findings.Overall;
         if (overall.Churned == 0)
             return null;
-        FeatureChurn? strongest = findings.ByFeature
-            .Where(f => f.Test.PValue < Alpha && f.Levels.Length > 1)
-            .MaxBy(f => f.Test.CramersV);
+        FeatureChurn? strongest = Strongest(findings);
         if (strongest is null || Extremes(strongest, overall.Clients) is not ({ } high, { } low) || high.Churn.Rate <= low.Churn.Rate)
             return null;
         return new ViewModel(w)

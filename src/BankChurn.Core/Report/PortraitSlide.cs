@@ -1,10 +1,11 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Portraits;
+using BankChurn.Core.Report.Charts;
 using BankChurn.Core.Report.Narrative;
 
 namespace BankChurn.Core.Report;
 
-/// <summary>Portraits: churned and retained clients side by side, one row per column, and the two one-sentence portraits.</summary>
+/// <summary>Portraits: churned and retained clients side by side, the trait of each column that most sets them apart, and the two one-sentence portraits.</summary>
 internal static class PortraitSlide
 {
     /// <summary>The title keeps the sentence to gender, age and this many of the strongest traits, so it fits two lines.</summary>
@@ -14,41 +15,25 @@ internal static class PortraitSlide
     {
         Wording w = n.W;
         PortraitSentences sentences = PortraitSentences.Of(portraits, w);
-        var rows = new List<ImmutableArray<Cell>>();
-        foreach (NumericPortrait column in portraits.Numeric)
-        {
-            string Mean(Analysis.Drivers.NumericSummary? s) =>
-                s is null ? "" : ColumnPhrases.IsMoney(column.Column) ? w.ReadableMoney(s.Mean) : w.Number(Math.Round(s.Mean, 1));
-            rows.Add([
-                ColumnNames.Of(column.Column, w) + w.Say(", среднее", ", mean"),
-                Mean(column.Churned),
-                Mean(column.Retained),
-                column.RelativeDifference is { } d ? Cell.Of(d) : Cell.Empty,
-            ]);
-        }
+        // Per categorical column, the level that most sets churned clients apart (largest gap in share points), as a pair
+        // of columns: the largest ratio would pick tiny levels (9 equity points: 0,4 % against 0,1 %). The means of the
+        // numeric columns are on the drivers slide (as medians) and every figure is on the workbook's portraits sheet.
+        var levels = new List<(string Label, double Churned, double Retained)>();
         foreach (LevelPortrait column in portraits.Levels)
         {
-            // The level that most sets churned clients apart (largest gap in share points), with its share in both groups:
-            // the largest ratio would pick tiny levels (9 equity points: 0,4 % against 0,1 %).
             PortraitLevel? level = column.Levels.Where(l => !l.IsMissing).MaxBy(l => l.ChurnedShare - l.RetainedShare) ?? column.ChurnedMode;
-            if (level is null)
-                continue;
-            string label = ColumnPhrases.Label(column.Column, level.Level, level.IsMissing, w);
-            rows.Add([
-                $"{ColumnNames.Of(column.Column, w)}: {label}, {w.Say("доля", "share")}",
-                w.Percent(level.ChurnedShare),
-                w.Percent(level.RetainedShare),
-                level.RetainedShare > 0 ? Cell.Of((level.ChurnedShare - level.RetainedShare) / level.RetainedShare) : Cell.Empty,
-            ]);
+            if (level is not null)
+                levels.Add(($"{ColumnNames.Short(column.Column, w)}: {ColumnPhrases.Label(column.Column, level.Level, level.IsMissing, w)}", level.ChurnedShare, level.RetainedShare));
         }
-        var table = new Table(
+
+        var chart = new GroupedBarChartSpec(
+            w.Say("Доля клиентов с признаком", "Share of clients with the trait"),
+            [.. levels.Select(l => l.Label)],
             [
-                new(w.Say("Показатель", "Measure")),
-                new(w.Say("Ушедшие", "Churned")),
-                new(w.Say("Оставшиеся", "Retained")),
-                new(w.Say("Разница", "Difference"), CellFormat.Percent),
+                new BarSeries(w.Say("Ушедшие", "Churned"), [.. levels.Select(l => l.Churned)], Highlight: true),
+                new BarSeries(w.Say("Оставшиеся", "Retained"), [.. levels.Select(l => l.Retained)]),
             ],
-            [.. rows]);
+            ValueAxis.Percent);
         // The sentences come from PortraitSentences, which results.json shares; the template frames them.
         PortraitSentences brief = PortraitSentences.Of(portraits, w, TitleParts);
         ViewModel model = n.Model()
@@ -57,6 +42,6 @@ internal static class PortraitSlide
             .Text("churned_portrait_short", brief.Churned)
             .Count("churned", portraits.Churned)
             .Count("retained", portraits.Retained);
-        return n.Slide(SlideKinds.Portraits, model, [new TableBlock(table)]);
+        return n.Slide(SlideKinds.Portraits, model, [new ChartBlock(chart)]);
     }
 }

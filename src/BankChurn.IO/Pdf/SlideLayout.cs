@@ -20,6 +20,7 @@ internal static class SlideLayout
     private const double ColumnGapPt = 28;
     private const double CoverPanelPt = 290;
     private const double MinTextColumnPt = 240;
+    private const double MinChartColumnPt = 330;
     private const double HeaderLogoPt = 28;
     private const double HeaderLogoMaxWidthPt = 120;
     private const double CoverLogoPt = 48;
@@ -185,13 +186,27 @@ internal static class SlideLayout
     /// <summary>
     /// The widths of the blocks sharing one row: by weight, except that a table beside text takes the width its columns
     /// need (headers on two lines at most) as long as the text still fits beside it at a readable size. Without this a
-    /// wide table shrinks to the smallest text size while the notes beside it leave half their column empty.
+    /// wide table shrinks to the smallest text size while the notes beside it leave half their column empty. A table
+    /// beside a chart likewise takes the width it needs while the chart keeps a readable width: a chart scales, a table's
+    /// text does not.
     /// </summary>
     private static double[] Widths(SlideBlock[] row, double width, double height, LayoutContext context)
     {
         double weights = row.Sum(Weight);
         double[] widths = [.. row.Select(b => width * Weight(b) / weights)];
         int table = Array.FindIndex(row, b => b is TableBlock);
+        if (row.Length == 2 && table >= 0 && row[1 - table] is ChartBlock)
+        {
+            double need = Math.Min(TableLayout.CompactWidth(((TableBlock)row[table]).Table, context), width - MinChartColumnPt);
+            if (need > widths[table])
+            {
+                widths[table] = need;
+                widths[1 - table] = width - need;
+            }
+
+            return widths;
+        }
+
         if (row.Length < 2 || table < 0 || row.Count(b => b is TextBlock) != row.Length - 1)
             return widths;
         double want = Math.Min(TableLayout.CompactWidth(((TableBlock)row[table]).Table, context), width - (MinTextColumnPt * (row.Length - 1)));

@@ -102,8 +102,54 @@ public class AnalysisSlidesTests
 
         Slide overview = Slide(report, SlideKinds.ChurnOverview);
         Assert.Equal(SlideKinds.ChurnOverview, overview.Title);
-        Assert.IsType<KeyFiguresBlock>(overview.Blocks[0]);
+        Assert.IsType<ChartBlock>(overview.Blocks[0]);
         Assert.Equal("text of churn_overview", Assert.IsType<TextBlock>(overview.Blocks[^1]).Items.Single());
+    }
+
+    [Fact]
+    public void ChurnOverview_ChartsTheStrongestColumnsLevels_WithIntervalsAndTheAverage()
+    {
+        (ChurnFindings findings, Core.Report.Report report) = Compose("ru");
+        Core.Analysis.Overview.FeatureChurn strongest = findings.ByFeature.Where(f => f.Test.PValue < 0.05).MaxBy(f => f.Test.CramersV)!;
+
+        var chart = (Core.Report.Charts.BarChartSpec)Assert.IsType<ChartBlock>(Slide(report, SlideKinds.ChurnOverview).Blocks[0]).Chart;
+
+        Assert.Equal(strongest.Levels.Select(l => l.Churn.Rate), chart.Bars.Select(b => b.Value));
+        Assert.Equal(strongest.Levels.Select(l => (Interval?)l.Churn.Confidence), chart.Bars.Select(b => b.Interval));
+        Assert.Equal(findings.Overall.Rate, chart.ReferenceLine);
+        Assert.Equal(strongest.Levels.Max(l => l.Churn.Rate), Assert.Single(chart.Bars, b => b.Highlight).Value);
+        Assert.Contains(ColumnNames.Of(strongest.Column, Wording.For("ru")), chart.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CategoricalDrivers_ChartHasTheTablesRows_HighlightedWhereTheIntervalIsAboveAverage()
+    {
+        (ChurnFindings findings, Core.Report.Report report) = Compose("ru");
+        Slide slide = Slide(report, SlideKinds.CategoricalDrivers);
+
+        var chart = (Core.Report.Charts.BarChartSpec)Assert.IsType<ChartBlock>(slide.Blocks[0]).Chart;
+        Table table = Assert.IsType<TableBlock>(slide.Blocks[1]).Table;
+
+        Assert.Equal(table.Rows.Length, chart.Bars.Length);
+        Assert.Equal(table.Rows.Select(r => r[3].Number), chart.Bars.Select(b => b.Value));
+        Assert.All(chart.Bars, b => Assert.Equal(b.Interval!.Value.Low > findings.Overall.Rate, b.Highlight));
+    }
+
+    [Fact]
+    public void Portraits_GroupedBarsCompareChurnedAndRetainedShares_OneCategoryPerLevelColumn()
+    {
+        (ChurnFindings findings, Core.Report.Report report) = Compose("ru");
+
+        var chart = (Core.Report.Charts.GroupedBarChartSpec)Assert.IsType<ChartBlock>(Slide(report, SlideKinds.Portraits).Blocks[0]).Chart;
+
+        Assert.Equal(findings.Portraits.Levels.Length, chart.Categories.Length);
+        Assert.Equal(["Ушедшие", "Оставшиеся"], chart.Series.Select(s => s.Name));
+        Assert.True(chart.Series[0].Highlight);
+        Core.Analysis.Portraits.LevelPortrait gender = findings.Portraits.Levels.Single(l => l.Column == ClientSchema.Gender);
+        Core.Analysis.Portraits.PortraitLevel men = gender.Levels.Single(l => l.Level.Label == "М");
+        int index = chart.Categories.IndexOf("Пол: М");
+        Assert.Equal(men.ChurnedShare, chart.Series[0].Values[index]);
+        Assert.Equal(men.RetainedShare, chart.Series[1].Values[index]);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ internal static class ForestPlotLayout
         double row = (plotBottom - plotTop) / items.Length;
         if (row <= 0)
             return;
-        RowPlan labels = RowLabels.Plan(canvas, [.. items.Select(i => i.Label)], row, area.Width * 0.34);
+        RowPlan labels = RowLabels.Plan(canvas, [.. items.Select(i => i.Label)], row, area.Width * 0.34, area.Width * 0.45);
         var numberFont = new FontSpec(Math.Min(labels.Font.SizePt, 9.5));
         string[] numbers = [.. items.Select(i => $"{Value(canvas, i.Estimate, spec.Axis)} [{Value(canvas, i.Low, spec.Axis)}; {Value(canvas, i.High, spec.Axis)}]")];
         // Significant effects are set in bold, so they are measured in bold.
@@ -61,8 +61,10 @@ internal static class ForestPlotLayout
         RowLabels.Place(canvas, labels, plotLeft - 12, middles);
         if (named)
         {
-            string text = canvas.Fit(spec.EffectLabel, plot.Width, noteFont);
-            canvas.AddText(text, plot.X, plot.Right, area.Bottom - noteFont.LineHeightPt, noteFont, theme.Muted, TextAlign.Center);
+            // Centred under the plot when it fits there; a longer caption may use the labels' side rather than be cut.
+            (double left, double right) = canvas.Width(spec.EffectLabel, noteFont) <= plot.Width ? (plot.X, plot.Right) : (area.X, area.Right);
+            string text = canvas.Fit(spec.EffectLabel, right - left, noteFont);
+            canvas.AddText(text, left, right, area.Bottom - noteFont.LineHeightPt, noteFont, theme.Muted, TextAlign.Center);
         }
     }
 

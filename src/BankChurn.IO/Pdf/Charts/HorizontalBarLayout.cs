@@ -25,7 +25,7 @@ internal static class HorizontalBarLayout
         double row = (plotBottom - plotTop) / bars.Length;
         if (row <= 0)
             return;
-        RowPlan labels = RowLabels.Plan(canvas, [.. bars.Select(b => b.Label)], row, area.Width * 0.36);
+        RowPlan labels = RowLabels.Plan(canvas, [.. bars.Select(b => b.Label)], row, area.Width * 0.36, area.Width * 0.5);
         var valueFont = new FontSpec(Math.Clamp(Math.Floor(row / 1.3 * 2) / 2, ChartTheme.MinFontPt, ChartTheme.ValueFont.SizePt), Bold: true);
         bool showValues = row >= valueFont.LineHeightPt;
         string[] texts = [.. bars.Select(b => AxisText.Value(canvas.Text, b.Value, spec.Axis))];

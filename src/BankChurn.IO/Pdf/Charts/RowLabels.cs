@@ -6,6 +6,18 @@ namespace BankChurn.IO.Pdf.Charts;
 /// </summary>
 internal static class RowLabels
 {
+    /// <summary>
+    /// As <see cref="Plan(ChartCanvas, IReadOnlyList{string}, double, double)"/> within <paramref name="preferredWidthPt"/>,
+    /// but when a label would be cut there, the labels may take up to <paramref name="maxWidthPt"/>: a long segment name
+    /// read whole is worth a shorter bar.
+    /// </summary>
+    public static RowPlan Plan(ChartCanvas canvas, IReadOnlyList<string> labels, double rowPt, double preferredWidthPt, double maxWidthPt)
+    {
+        RowPlan preferred = Plan(canvas, labels, rowPt, preferredWidthPt);
+        bool cut = labels.Where((label, i) => string.Join(' ', preferred.Lines[i]) != label).Any();
+        return cut && maxWidthPt > preferredWidthPt ? Plan(canvas, labels, rowPt, maxWidthPt) : preferred;
+    }
+
     public static RowPlan Plan(ChartCanvas canvas, IReadOnlyList<string> labels, double rowPt, double maxWidthPt)
     {
         double size = Math.Clamp(Math.Floor(rowPt / 1.3 * 2) / 2, ChartTheme.MinFontPt, ChartTheme.LabelFont.SizePt);

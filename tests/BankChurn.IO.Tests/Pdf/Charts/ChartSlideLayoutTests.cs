@@ -24,13 +24,28 @@ public class ChartSlideLayoutTests
     }
 
     [Fact]
-    public void ChartBesideTable_SharesTheRowEqually()
+    public void ChartBesideTable_TableTakesTheWidthItNeeds_ChartKeepsAReadableWidth()
     {
-        Slide slide = new("chart", "Отток по городам", null, [new TableBlock(SampleReport.MissingTable()), new ChartBlock(ChartSamples.Cities())]);
+        Table table = SampleReport.MissingTable();
+        Slide slide = new("chart", "Отток по городам", null, [new TableBlock(table), new ChartBlock(ChartSamples.Cities())]);
         SlideDrawing drawing = Arrange(slide);
+        (Box tableBox, Box chartBox) = (drawing.Blocks[0], drawing.Blocks[1]);
+
+        double row = tableBox.Width + chartBox.Width;
+        double expected = Math.Max(row / 2, Math.Min(TableLayout.CompactWidth(table, Context), row - 330));
+        Assert.Equal(expected, tableBox.Width, 3);
+        Assert.True(chartBox.Width >= 330 - 1e-9, $"the chart got {chartBox.Width} pt");
+        Assert.Equal(tableBox.Y, chartBox.Y, 3);
+        Assert.True(chartBox.X >= tableBox.Right);
+    }
+
+    [Fact]
+    public void ChartBesideNarrowTable_SharesTheRowEqually()
+    {
+        Table narrow = new([new("Город"), new("Доля", CellFormat.Percent)], [["Рыбинск", 0.16]]);
+        SlideDrawing drawing = Arrange(new("chart", "Отток по городам", null, [new ChartBlock(ChartSamples.Cities()), new TableBlock(narrow)]));
 
         Assert.Equal(drawing.Blocks[0].Width, drawing.Blocks[1].Width, 3);
-        Assert.Equal(drawing.Blocks[0].Y, drawing.Blocks[1].Y, 3);
     }
 
     [Theory]
