@@ -55,7 +55,7 @@ public static class ChurnAnalysis
         }
         Parallel.Invoke([.. blocks]);
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
-        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, clientValues, drivers);
+        Segments.SegmentFindings segments = Segments.SegmentProfiles.Attach(clients, Segments.SegmentAnalysis.Run(clients, settings, clientValues, drivers));
         var findings = new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last

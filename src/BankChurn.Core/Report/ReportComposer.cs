@@ -41,6 +41,7 @@ public static class ReportComposer
             .. findings.Segments.Segments
                 .Where(s => s.Figures.Priority >= 1 && s.Figures.Priority <= settings.Segments.DetailSlides)
                 .Select(s => SegmentDetailSlide.Compose(s, n)),
+            .. OptionalSlide(SegmentSubgroupsSlide.Compose(findings.Segments, [.. settings.Segments.Defined.Select(d => d.Id)], n)),
             .. OptionalSlide(MonthOverMonthSlide.Compose(findings.Changes, n)),
             MethodologySlide.Compose(findings, settings, run, n),
         ];
@@ -51,6 +52,8 @@ public static class ReportComposer
             SegmentsSheet.Compose(findings.Segments, wording),
             .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
             .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, wording)),
+            SegmentComparisonSheets.Profiles(findings.Segments, wording),
+            .. OptionalSheet(SegmentComparisonSheets.Subgroups(findings.Segments, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),
             DriversSheet.Compose(findings.Drivers, wording),
             PortraitsSheet.Compose(findings.Portraits, wording),

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BankChurn.Core.Report.Narrative;
 using BankChurn.Core.Segments;
 
@@ -6,6 +7,9 @@ namespace BankChurn.Core.Report;
 /// <summary>A slide for one priority segment: its figures, its rule and its recommended actions.</summary>
 internal static class SegmentDetailSlide
 {
+    /// <summary>Rows of the "what sets it apart" table: enough to portray the segment, few enough to read at a glance.</summary>
+    private const int DistinguishingRows = 5;
+
     public static Slide Compose(Segment segment, Narration n)
     {
         Wording w = n.W;
@@ -20,8 +24,30 @@ internal static class SegmentDetailSlide
                 : new(w.Say("Средняя ценность", "Average value"), f.AvgValue, CellFormat.Money, w.Say("в год", "a year")),
             new(w.Say("Текущих клиентов", "Current clients"), f.CurrentClients, CellFormat.Integer, w.Say($"ценность под риском {w.ReadableMoney(f.ValueAtRisk)}", $"value at risk {w.ReadableMoney(f.ValueAtRisk)}")),
         ];
-        return n.Slide(SlideKinds.SegmentDetail, n.Model().Child("segment", Figures(segment, w)), [new KeyFiguresBlock([.. figures])]);
+        ImmutableArray<ColumnComparison> apart = segment.Profile?.Distinguishing(DistinguishingRows) ?? [];
+        SlideBlock[] blocks = apart.IsEmpty
+            ? [new KeyFiguresBlock([.. figures])]
+            : [new KeyFiguresBlock([.. figures]), new TableBlock(Apart(apart, w))];
+        ViewModel model = n.Model()
+            .Child("segment", Figures(segment, w))
+            .List("apart", apart.Select(c => new ViewModel(w)
+                .Text("label", ComparisonText.Label(c, w))
+                .Text("segment_text", ComparisonText.Value(c, c.First, w))
+                .Text("rest_text", ComparisonText.Value(c, c.Second, w))));
+        return n.Slide(SlideKinds.SegmentDetail, model, blocks);
     }
+
+    /// <summary>
+    /// What sets the segment's clients apart beyond its rule: the columns whose mean or share differs most from the rest
+    /// of the base, in units of the column's spread (<see cref="SegmentProfile.Distinguishing"/>).
+    /// </summary>
+    private static Table Apart(ImmutableArray<ColumnComparison> apart, Wording w) => new(
+        [
+            new(w.Say("Чем отличается", "What sets it apart")),
+            new(w.Say("В сегменте", "Segment"), CellFormat.Decimal),
+            new(w.Say("Остальные", "Rest of base"), CellFormat.Decimal),
+        ],
+        [.. apart.Select(c => ImmutableArray.Create<Cell>(ComparisonText.Label(c, w), ComparisonText.CellOf(c, c.First), ComparisonText.CellOf(c, c.Second)))]);
 
     /// <summary>A segment's name, rule, source, actions and figures, as the segment slides' templates see them.</summary>
     internal static ViewModel Figures(Segment segment, Wording w)

@@ -40,6 +40,9 @@ public static class SlideKinds
     /// <summary>One slide per priority segment (how many: <c>segments.detail_slides</c>); its template is rendered once per segment.</summary>
     public const string SegmentDetail = "segment_detail";
 
+    /// <summary>The segments whose churned and current clients are compared (<c>compare_subgroups</c>): the product segments.</summary>
+    public const string SegmentSubgroups = "segment_subgroups";
+
     /// <summary>Month over month: changes against last period's results.</summary>
     public const string MonthOverMonth = "month_over_month";
 
@@ -53,13 +56,13 @@ public static class SlideKinds
     public static ImmutableArray<string> Default { get; } =
     [
         Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
-        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, MonthOverMonth, Methodology,
+        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, SegmentSubgroups, MonthOverMonth, Methodology,
     ];
 
     /// <summary>Every kind that has a template, in default deck order; templates/&lt;language&gt;/&lt;kind&gt;.hbs.</summary>
     public static IReadOnlyList<string> Templated { get; } =
     [
         Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
-        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, MonthOverMonth, Methodology,
+        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, SegmentSubgroups, MonthOverMonth, Methodology,
     ];
 }

@@ -6,6 +6,7 @@ namespace BankChurn.Core.Segments;
 /// <summary>A defined or discovered segment with its rows, figures and recommendations.</summary>
 /// <param name="Rule">The rule in the rule language; for a discovered segment, its conditions joined with "and".</param>
 /// <param name="Conditions">The conditions of a discovered segment; empty for a defined one.</param>
+/// <param name="Subgroups">For a segment whose definition asks for it, its churned clients against its current ones.</param>
 /// <param name="Quality">The search's score (<see cref="SegmentQuality"/>) for the segment's goal, computed exactly.</param>
 public sealed record Segment(
     string Id,
@@ -20,5 +21,9 @@ public sealed record Segment(
     bool NeedsRecommendation,
     int? ManualPriority,
     ImmutableArray<Condition> Conditions,
-    SubgroupComparison? Subgroups,
-    double Quality);
+    GroupComparison? Subgroups,
+    double Quality)
+{
+    /// <summary>What sets the segment apart: its clients against the rest of the base on every column (<see cref="SegmentProfiles"/>); null until profiled.</summary>
+    public SegmentProfile? Profile { get; init; }
+}

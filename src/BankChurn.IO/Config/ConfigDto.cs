@@ -205,6 +205,8 @@ internal sealed class SegmentDto
 
     public string? Name { get; set; }
 
+    public string? NameEn { get; set; }
+
     public string? Goal { get; set; }
 
     public string? Rule { get; set; }

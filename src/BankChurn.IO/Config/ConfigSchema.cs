@@ -71,9 +71,10 @@ internal static class ConfigSchema
             "defined segments, discovery, the action catalogue and priorities",
             new KeyShape("defined", new ListShape(
                 Section(
-                    "id, name, goal, rule, actions, priority and compare_subgroups",
+                    "id, name, name_en, goal, rule, actions, priority and compare_subgroups",
                     new KeyShape("id", new ScalarShape("a snake_case identifier"), Required: true),
                     new KeyShape("name", new ScalarShape("text"), Required: true),
+                    Key("name_en", "the name in English decks (default: name)"),
                     new KeyShape("goal", new ScalarShape("retention or acquisition"), Required: true),
                     new KeyShape("rule", new ScalarShape("a rule over canonical columns"), Required: true),
                     new KeyShape("actions", new ListShape(new ScalarShape("a sentence"), "recommended actions, one sentence each")),

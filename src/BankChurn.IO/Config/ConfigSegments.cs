@@ -24,7 +24,7 @@ internal static partial class ConfigSegments
     };
 
     /// <summary>A defined segment with its texts checked, waiting for its rule to be parsed.</summary>
-    internal sealed record Checked(int Index, string Id, string Name, SegmentGoal Goal, string Rule, ImmutableArray<string> Actions, int? Priority, bool Compare);
+    internal sealed record Checked(int Index, string Id, string Name, string? EnglishName, SegmentGoal Goal, string Rule, ImmutableArray<string> Actions, int? Priority, bool Compare);
 
     /// <summary>Everything but the rules, checked; the rules are parsed by <see cref="Parse"/>.</summary>
     internal sealed record Section(List<Checked> Defined, SegmentsSettings Rest);
@@ -49,6 +49,7 @@ internal static partial class ConfigSegments
             int? priority = s.Priority is null ? null : read.WholeNumberBetween(s.Priority, $"{at}.priority", 1, 1, 1000, "1");
             defined.Add(new Checked(
                 i, id, read.Text(s.Name, $"{at}.name", ""),
+                s.NameEn is null ? null : read.Text(s.NameEn, $"{at}.name_en", ""),
                 read.Choice(s.Goal, $"{at}.goal", SegmentGoal.Retention, Goals, "retention or acquisition"),
                 read.Text(s.Rule, $"{at}.rule", ""), actions, priority,
                 read.Choice(s.CompareSubgroups, $"{at}.compare_subgroups", false, Booleans, "true or false")));
@@ -102,7 +103,7 @@ internal static partial class ConfigSegments
             .. section.Defined.Select(s => new SegmentDefinition(
                 s.Id, s.Name, s.Goal,
                 Rule.Parse(s.Rule, $"segment '{s.Name}'", locations.At($"segments.defined[{s.Index}].rule")),
-                s.Actions, s.Priority, s.Compare)),
+                s.Actions, s.Priority, s.Compare, s.EnglishName)),
         ],
     };
 

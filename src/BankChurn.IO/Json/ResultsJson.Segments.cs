@@ -39,6 +39,26 @@ public static partial class ResultsJson
             foreach (string action in segment.Actions)
                 json.WriteStringValue(action);
             json.WriteEndArray();
+            if (segment.Profile is { } profile)
+            {
+                json.WriteStartObject("profile");
+                json.WriteStartArray("rule_columns");
+                foreach (string column in profile.RuleColumns)
+                    json.WriteStringValue(column);
+                json.WriteEndArray();
+                WriteComparisons(json, profile.Comparison.Columns, "segment", "rest");
+                json.WriteEndObject();
+            }
+
+            if (segment.Subgroups is { } subgroups)
+            {
+                json.WriteStartObject("subgroups");
+                json.WriteNumber("churned", subgroups.First);
+                json.WriteNumber("current", subgroups.Second);
+                WriteComparisons(json, subgroups.Columns, "churned", "current");
+                json.WriteEndObject();
+            }
+
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -58,5 +78,27 @@ public static partial class ResultsJson
         }
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>"columns": one entry per column (per level of a category), the two groups under the given names, null where a group has no value.</summary>
+    private static void WriteComparisons(Utf8JsonWriter json, IEnumerable<ColumnComparison> columns, string first, string second)
+    {
+        json.WriteStartArray("columns");
+        foreach (ColumnComparison column in columns)
+        {
+            json.WriteStartObject();
+            json.WriteString("column", column.Column);
+            if (column.Level is { } level)
+                json.WriteString("level", level);
+            else
+                json.WriteNull("level");
+            json.WriteString("measure", column.IsShare ? "share" : "mean");
+            OptionalNumber(json, first, column.First);
+            OptionalNumber(json, second, column.Second);
+            OptionalNumber(json, "standardized_difference", column.Standardized);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

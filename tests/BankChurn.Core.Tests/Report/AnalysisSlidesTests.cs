@@ -51,7 +51,7 @@ public class AnalysisSlidesTests
         Assert.Equal(
             [SlideKinds.Title, SlideKinds.Summary, SlideKinds.DataQuality, SlideKinds.ChurnOverview, SlideKinds.CategoricalDrivers, SlideKinds.ContinuousDrivers, SlideKinds.Portraits, SlideKinds.Value, SlideKinds.Methodology],
             report.Slides.Select(s => s.Kind).Where(k => k is not ("distributions" or "correlations" or "phik" or "hypotheses" or "segments_retention" or "segments_acquisition" or "segment_detail")));
-        Assert.Equal(["Сегменты", "Клиенты", "Кампании", "Отток по признакам", "Числовые признаки", "Портреты", "Ценность клиентов", "Корреляции", "Матрица phiK", "Гипотезы", "Качество данных", "Параметры запуска"], report.Sheets.Select(s => s.Name));
+        Assert.Equal(["Сегменты", "Клиенты", "Кампании", "Профили сегментов", "Отток по признакам", "Числовые признаки", "Портреты", "Ценность клиентов", "Корреляции", "Матрица phiK", "Гипотезы", "Качество данных", "Параметры запуска"], report.Sheets.Select(s => s.Name));
         Assert.All(report.Slides.SelectMany(s => s.Blocks).OfType<TableBlock>(), t => Assert.InRange(t.Table.Rows.Length, 1, 12));
     }
 

@@ -63,17 +63,43 @@ public class SegmentationTests
     public void Define_CompareSubgroups_ChurnedAgainstCurrent()
     {
         SegmentDefinition products1 = Def("products_1", "products == 1") with { CompareSubgroups = true };
-        SubgroupComparison c = Segmentation.Define(Table(), Value(), [products1]).Single().Subgroups!;
+        GroupComparison c = Segmentation.Define(Table(), Value(), [products1]).Single().Subgroups!;
         // products == 1: rows 0, 1, 4, 7, 8; churned 0, 1 (age 30, 30; men), current 4, 7, 8 (ages 30, 50, 30; М, Ж, Ж).
-        Assert.Equal(2, c.Churned);
-        Assert.Equal(3, c.Current);
+        Assert.Equal(2, c.First);
+        Assert.Equal(3, c.Second);
         ColumnComparison age = c.Columns.Single(x => x.Column == "age");
-        Assert.Equal(30, age.Churned);
-        Assert.Equal(110.0 / 3, age.Current!.Value, 12);
+        Assert.Equal(30, age.First);
+        Assert.Equal(110.0 / 3, age.Second!.Value, 12);
         ColumnComparison women = c.Columns.Single(x => x.Column == "gender" && x.Level == "Ж");
-        Assert.Equal(0, women.Churned);
-        Assert.Equal(2.0 / 3, women.Current!.Value, 12);
+        Assert.Equal(0, women.First);
+        Assert.Equal(2.0 / 3, women.Second!.Value, 12);
         Assert.Equal(-2.0 / 3, women.Difference!.Value, 12);
+        // Standardized over the segment's five clients: ages 30, 30, 30, 50, 30 have mean 34 and standard deviation 8;
+        // women are 2 of 5, so the share's deviation is √(0.4 · 0.6).
+        Assert.Equal((30 - (110.0 / 3)) / 8, age.Standardized!.Value, 12);
+        Assert.Equal(-(2.0 / 3) / Math.Sqrt(0.4 * 0.6), women.Standardized!.Value, 12);
+    }
+
+    [Fact]
+    public void Distinguishing_LeavesOutRuleColumns_OneLevelPerColumn_LargestFirst()
+    {
+        ColumnComparison C(string column, string? level, double? d) => new(column, level, level is not null, 0.5, 0.4, d);
+        var profile = new SegmentProfile(
+            new GroupComparison(10, 90,
+            [
+                C("age", null, 0.9),               // in the rule: the definition, not a finding
+                C("gender", "М", 0.3), C("gender", "Ж", -0.3),
+                C("city", "Рыбинск", -0.6), C("city", "Ярославль", 0.2),
+                C("balance", null, -0.45),
+                C("score", null, 0.05),            // below 0.1 standard deviation
+                C("equity", null, null),           // does not vary
+            ]),
+            ["age"]);
+
+        ImmutableArray<ColumnComparison> apart = profile.Distinguishing(3);
+
+        Assert.Equal([("city", "Рыбинск"), ("balance", null), ("gender", "М")], apart.Select(c => (c.Column, c.Level)));
+        Assert.Equal(3, profile.Distinguishing(10).Length);
     }
 
     [Fact]

@@ -163,6 +163,51 @@ public sealed class MarketingWorkbookTests : IDisposable
     }
 
     [Fact]
+    public void ComparisonSheets_EveryRowEqualsResultsJson()
+    {
+        Dictionary<string, List<(object?[] Values, string?[] Formats)>> sheets = Sheets();
+        JsonElement[] segments = Segments();
+
+        // Every segment against the rest of the base, one row per column (per level of a category).
+        var profiles = sheets["Профили сегментов"].Skip(1).ToList();
+        var expected = segments.SelectMany(s => s.GetProperty("profile").GetProperty("columns").EnumerateArray().Select(c => (Segment: s, Column: c))).ToList();
+        Assert.Equal(expected.Count, profiles.Count);
+        for (int i = 0; i < expected.Count; i++)
+        {
+            (JsonElement segment, JsonElement column) = expected[i];
+            object?[] row = profiles[i].Values;
+            Assert.Equal(segment.GetProperty("id").GetString(), row[0]);
+            AssertFigure(column.GetProperty("segment"), row[3]);
+            AssertFigure(column.GetProperty("rest"), row[4]);
+            AssertFigure(column.GetProperty("standardized_difference"), row[5]);
+            bool inRule = segment.GetProperty("profile").GetProperty("rule_columns").EnumerateArray().Any(r => r.GetString() == column.GetProperty("column").GetString());
+            Assert.Equal(inRule ? "да" : "нет", row[6]);
+        }
+
+        // Churned against current clients of the product segments: a count row, then one row per column.
+        JsonElement[] compared = [.. segments.Where(s => s.TryGetProperty("subgroups", out _))];
+        Assert.Equal(["products_1", "products_2", "products_3", "products_4_plus"], compared.Select(s => s.GetProperty("id").GetString()).Order());
+        var subgroups = sheets["Ушедшие и текущие"].Skip(1).ToList();
+        Assert.Equal(compared.Sum(s => 1 + s.GetProperty("subgroups").GetProperty("columns").GetArrayLength()), subgroups.Count);
+        JsonElement first = compared.First(s => s.GetProperty("id").GetString() == (string)subgroups[0].Values[0]!).GetProperty("subgroups");
+        Assert.Equal(first.GetProperty("churned").GetDouble(), subgroups[0].Values[3]);
+        Assert.Equal(first.GetProperty("current").GetDouble(), subgroups[0].Values[4]);
+        JsonElement age = first.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("column").GetString() == "age");
+        object?[] ageRow = subgroups.Single(r => (string)r.Values[0]! == (string)subgroups[0].Values[0]! && (string)r.Values[2]! == "Возраст, среднее").Values;
+        AssertFigure(age.GetProperty("churned"), ageRow[3]);
+        AssertFigure(age.GetProperty("current"), ageRow[4]);
+    }
+
+    /// <summary>A figure of results.json and the workbook's cell for it: both missing, or the same number.</summary>
+    private static void AssertFigure(JsonElement json, object? cell)
+    {
+        if (json.ValueKind == JsonValueKind.Null)
+            Assert.Null(cell);
+        else
+            Assert.Equal(json.GetDouble(), Assert.IsType<double>(cell), 9);
+    }
+
+    [Fact]
     public void SegmentsSheet_HasDataBarsOnChurnShareAndANativeBarChart()
     {
         using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(_workbook), false);

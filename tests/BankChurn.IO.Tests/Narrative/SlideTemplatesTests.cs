@@ -71,6 +71,48 @@ public class SlideTemplatesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void SegmentDetail_TableShowsWhatSetsTheSegmentApart_OutsideItsRule()
+    {
+        (ChurnFindings findings, Report report) = TemplatedDeck.Compose("ru");
+        var w = Wording.For("ru");
+        Slide[] details = [.. report.Slides.Where(s => s.Kind == SlideKinds.SegmentDetail)];
+        Assert.NotEmpty(details);
+        foreach (Slide slide in details)
+        {
+            Core.Segments.Segment segment = findings.Segments.Segments.Single(s => slide.Title.StartsWith(s.Name + ":", StringComparison.Ordinal));
+            Core.Segments.SegmentProfile profile = segment.Profile!;
+            Table table = Assert.IsType<TableBlock>(slide.Blocks[1]).Table;
+            var expected = profile.Distinguishing(5);
+            Assert.Equal(expected.Length, table.Rows.Length);
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.DoesNotContain(expected[i].Column, profile.RuleColumns);
+                Assert.Equal(expected[i].First!.Value, table.Rows[i][1].Number, 12);
+                Assert.Equal(expected[i].Second!.Value, table.Rows[i][2].Number, 12);
+            }
+
+            Assert.StartsWith(ColumnNames.Short(expected[0].Column, w), table.Rows[0][0].Text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void SegmentSubgroups_OneChurnedAndOneCurrentRowPerProductSegment_TitleNamesTheLargestDifference()
+    {
+        (ChurnFindings findings, Report report) = TemplatedDeck.Compose("ru");
+        Slide slide = Slide(report, SlideKinds.SegmentSubgroups);
+        Table table = Assert.IsType<TableBlock>(slide.Blocks[0]).Table;
+        Core.Segments.Segment[] compared = [.. findings.Segments.Segments.Where(s => s.Subgroups is not null)];
+
+        Assert.Equal(2 * compared.Length, table.Rows.Length);
+        Assert.Equal("Клиенты с одним продуктом", table.Rows[0][0].Text);
+        Core.Segments.Segment one = compared.Single(s => s.Id == "products_1");
+        Assert.Equal(one.Subgroups!.First, table.Rows[0][2].Number);
+        Assert.Equal(one.Subgroups.Second, table.Rows[1][2].Number);
+        Assert.DoesNotContain(table.Columns, c => c.Header.StartsWith("Продукты", StringComparison.Ordinal));
+        Assert.Matches("^.+: ушедшие и текущие сильнее всего различаются по признаку «.+» — .+ против .+$", slide.Title);
+    }
+
+    [Fact]
     public void Titles_CarryTheFormattedFigures_English()
     {
         (ChurnFindings findings, Report report) = TemplatedDeck.Compose("en");

@@ -61,9 +61,48 @@ public sealed class RealTableSegmentsTests(ITestOutputHelper output)
         segment.Figures.CurrentClients.Should().Be(current);
         if (definition.CompareSubgroups)
         {
-            segment.Subgroups!.Churned.Should().Be(churned);
-            segment.Subgroups.Current.Should().Be(current);
+            segment.Subgroups!.First.Should().Be(churned);
+            segment.Subgroups.Second.Should().Be(current);
         }
+    }
+
+    // products_1, churned against current clients, and products_4_plus against the rest of the base (missing values left
+    // out of means; standardized = difference / population standard deviation over both groups), on the same cleaned rows:
+    // cd ../shared/data && /usr/bin/python3 -c "import pandas as pd, numpy as np; d=pd.read_csv('bank_scrooge.csv'); d=d[d.products!=0]
+    //   s=d[d.products==1]; c=s[s.churn==1]; k=s[s.churn==0]; print(c.age.mean(), k.age.mean(), (c.age.mean()-k.age.mean())/s.age.std(ddof=0))
+    //   pa=s.last_activity.mean(); print(c.last_activity.mean(), k.last_activity.mean(), (c.last_activity.mean()-k.last_activity.mean())/np.sqrt(pa*(1-pa)))
+    //   print(c.balance.mean(), k.balance.mean(), (c.gender=='М').mean(), (k.gender=='М').mean())
+    //   g=d[d.products>=4]; r=d[d.products<4]; print(g.score.mean(), r.score.mean(), (g.score.mean()-r.score.mean())/d.score.std(ddof=0))
+    //   pm=(d.gender=='М').mean(); print((g.gender=='М').mean(), (r.gender=='М').mean(), ((g.gender=='М').mean()-(r.gender=='М').mean())/np.sqrt(pm*(1-pm)))"
+    [Fact]
+    public void Compare_ProductSegments_MatchPandas()
+    {
+        if (!TryGetTable(out ClientTable table)) return;
+        static void Check(ColumnComparison c, double first, double second, double? standardized = null)
+        {
+            c.First!.Value.Should().BeApproximately(first, Math.Abs(first) * 1e-9);
+            c.Second!.Value.Should().BeApproximately(second, Math.Abs(second) * 1e-9);
+            if (standardized is { } d)
+                c.Standardized!.Value.Should().BeApproximately(d, Math.Abs(d) * 1e-9);
+        }
+
+        static ColumnComparison Find(GroupComparison g, string column, string? level = null) => g.Columns.Single(c => c.Column == column && c.Level == level);
+        Segment Define(string id, string rule) => Segmentation.Define(table, table.Numeric("balance"), [new SegmentDefinition(id, id, SegmentGoal.Retention, Rule.Parse(rule, id, Here), [], CompareSubgroups: true)]).Single();
+
+        GroupComparison one = Define("products_1", "products == 1").Subgroups!;
+        Check(Find(one, "age"), 41.50212765957447, 42.24902849740933, -0.062319139602713805);
+        Check(Find(one, "last_activity", "1"), 0.6595744680851063, 0.5183515775917579, 0.28289880335031836);
+        Check(Find(one, "balance"), 660515.4404845815, 601133.0311512027);
+        Check(Find(one, "gender", "М"), 0.7276595744680852, 0.5267224726336124);
+
+        Segment four = Define("products_4_plus", "products >= 4");
+        SegmentProfile profile = SegmentProfiles.Of(table, four);
+        profile.Comparison.First.Should().Be(493);
+        profile.Comparison.Second.Should().Be(9_999 - 493);
+        profile.RuleColumns.Should().Equal("products");
+        Check(Find(profile.Comparison, "score"), 877.5354969574037, 847.1919840100988, 0.46369363679097003);
+        Check(Find(profile.Comparison, "gender", "М"), 0.6186612576064908, 0.49442457395329265, 0.24847351766298983);
+        profile.Distinguishing(5).Should().NotContain(c => c.Column == "products");
     }
 
     [Fact]
