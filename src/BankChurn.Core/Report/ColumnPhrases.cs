@@ -76,8 +76,19 @@ internal static class ColumnPhrases
             return w.Say("нет данных", "missing");
         if (ClientSchema.Find(column) is { Binary: true } && !level.IsBin && level.Low is { } flag)
             return flag == 1 ? w.Say("да", "yes") : w.Say("нет", "no");
-        return DataQualitySlide.LevelText(level, w);
+        return level.Low is null && !level.IsBin ? Category(column, level.Label, w) : DataQualitySlide.LevelText(level, w);
     }
+
+    /// <summary>
+    /// A category value as the report shows it: as written in the data, except that an English report names the bank's
+    /// gender codes М and Ж as "men" and "women" rather than show Cyrillic letters to English readers.
+    /// </summary>
+    public static string Category(string column, string value, Wording w) => (column, value) switch
+    {
+        (ClientSchema.Gender, "М") => w.Say("М", "men"),
+        (ClientSchema.Gender, "Ж") => w.Say("Ж", "women"),
+        _ => value,
+    };
 
     /// <summary>
     /// A level is large enough to headline a slide when it holds at least this many clients and 1 % of the base:

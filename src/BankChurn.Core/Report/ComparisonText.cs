@@ -11,7 +11,7 @@ internal static class ComparisonText
         string name = ColumnNames.Short(c.Column, w);
         if (!c.IsShare)
             return name + w.Say(", среднее", ", mean");
-        string level = ClientSchema.Find(c.Column) is { Binary: true } ? (c.Level == "1" ? w.Say("да", "yes") : w.Say("нет", "no")) : c.Level ?? "";
+        string level = ClientSchema.Find(c.Column) is { Binary: true } ? (c.Level == "1" ? w.Say("да", "yes") : w.Say("нет", "no")) : ColumnPhrases.Category(c.Column, c.Level ?? "", w);
         return $"{name}: {level}";
     }
 

@@ -13,14 +13,14 @@ internal static class HypothesesSlide
         Wording w = n.W;
         var forest = new ForestPlotSpec(
             null,
-            [.. results.Select(r => new ForestItem(r.Hypothesis.Title, r.Effect, r.EffectConfidence.Low, r.EffectConfidence.High, r.Reject))],
+            [.. results.Select(r => new ForestItem(r.Hypothesis.TitleIn(w.IsRussian), r.Effect, r.EffectConfidence.Low, r.EffectConfidence.High, r.Reject))],
             0,
             w.Say("величина эффекта с 95 % ДИ: d Коэна, ранго-бисериальная r или разница долей", "effect size with 95% CI: Cohen's d, rank-biserial r or difference of shares"));
         // The conclusion sentence is shared with results.json (HypothesisWording), so the template frames it rather than rewording it.
         ViewModel model = n.Model()
             .Count("confirmed", results.Count(r => r.Reject))
             .List("hypotheses", results.Select(r => new ViewModel(w)
-                .Text("title", r.Hypothesis.Title)
+                .Text("title", r.Hypothesis.TitleIn(w.IsRussian))
                 .Text("test", HypothesisWording.TestName(r.TestUsed, w))
                 .Flag("confirmed", r.Reject)
                 .PValue("p_adjusted", r.PAdjusted)

@@ -10,20 +10,21 @@ public static class HypothesisWording
     public static string Conclusion(HypothesisResult r, Wording w)
     {
         HypothesisSettings h = r.Hypothesis;
+        string nameA = h.GroupA.NameIn(w.IsRussian), nameB = h.GroupB.NameIn(w.IsRussian);
         if (r.Degeneracy != Degeneracy.None)
             return w.Say(
-                $"Проверить нельзя: в группе «{(r.NA < r.NB ? h.GroupA.Name : h.GroupB.Name)}» слишком мало данных или нет разброса.",
-                $"Not testable: group “{(r.NA < r.NB ? h.GroupA.Name : h.GroupB.Name)}” has too little data or no spread.");
+                $"Проверить нельзя: в группе «{(r.NA < r.NB ? nameA : nameB)}» слишком мало данных или нет разброса.",
+                $"Not testable: group “{(r.NA < r.NB ? nameA : nameB)}” has too little data or no spread.");
         string a = Estimate(r, r.EstimateA, r.MedianA, w), b = Estimate(r, r.EstimateB, r.MedianB, w);
         string p = w.PValue(r.PAdjusted).Replace("p ", w.Say("p с поправкой ", "adjusted p "), StringComparison.Ordinal);
-        string higher = r.Effect > 0 ? h.GroupA.Name : h.GroupB.Name;
+        string higher = r.Effect > 0 ? nameA : nameB;
         return r.Reject
             ? w.Say(
-                $"Различие подтверждено ({p}): «{h.GroupA.Name}» — {a}, «{h.GroupB.Name}» — {b}; выше у группы «{higher}», {EffectText(r, w)}.",
-                $"The difference holds ({p}): “{h.GroupA.Name}” {a}, “{h.GroupB.Name}” {b}; higher for “{higher}”, {EffectText(r, w)}.")
+                $"Различие подтверждено ({p}): «{nameA}» — {a}, «{nameB}» — {b}; выше у группы «{higher}», {EffectText(r, w)}.",
+                $"The difference holds ({p}): “{nameA}” {a}, “{nameB}” {b}; higher for “{higher}”, {EffectText(r, w)}.")
             : w.Say(
-                $"Различие не подтверждено ({p}): «{h.GroupA.Name}» — {a}, «{h.GroupB.Name}» — {b}.",
-                $"No difference shown ({p}): “{h.GroupA.Name}” {a}, “{h.GroupB.Name}” {b}.");
+                $"Различие не подтверждено ({p}): «{nameA}» — {a}, «{nameB}» — {b}.",
+                $"No difference shown ({p}): “{nameA}” {a}, “{nameB}” {b}.");
     }
 
     /// <summary>The estimate readers compare: a share, a median when ranks were compared, otherwise a mean.</summary>

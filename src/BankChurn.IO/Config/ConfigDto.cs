@@ -148,6 +148,8 @@ internal sealed class HypothesisDto
 
     public string? Title { get; set; }
 
+    public string? TitleEn { get; set; }
+
     public string? Metric { get; set; }
 
     public HypothesisGroupDto? GroupA { get; set; }
@@ -164,6 +166,8 @@ internal sealed class HypothesisDto
 internal sealed class HypothesisGroupDto
 {
     public string? Name { get; set; }
+
+    public string? NameEn { get; set; }
 
     public string? Rule { get; set; }
 }

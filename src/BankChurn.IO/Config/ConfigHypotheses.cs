@@ -20,7 +20,10 @@ internal static partial class ConfigHypotheses
     };
 
     /// <summary>A hypothesis with its texts checked, waiting for its rules to be parsed.</summary>
-    internal sealed record Checked(int Index, string Id, string Title, string Metric, (string Name, string Rule) A, (string Name, string Rule) B, HypothesisTest Test, double Alpha);
+    internal sealed record Checked(int Index, string Id, string Title, string? TitleEn, string Metric, Side A, Side B, HypothesisTest Test, double Alpha);
+
+    /// <summary>One group of a hypothesis as written: its names and its rule, not yet parsed.</summary>
+    internal sealed record Side(string Name, string? NameEn, string Rule);
 
     public static List<Checked> Check(List<HypothesisDto>? written, ConfigValueReader read)
     {
@@ -39,14 +42,20 @@ internal static partial class ConfigHypotheses
                 i,
                 id,
                 read.Text(dto.Title, $"{at}.title", ""),
+                dto.TitleEn is null ? null : read.Text(dto.TitleEn, $"{at}.title_en", ""),
                 read.Text(dto.Metric, $"{at}.metric", ""),
-                (read.Text(dto.GroupA?.Name, $"{at}.group_a.name", ""), read.Text(dto.GroupA?.Rule, $"{at}.group_a.rule", "")),
-                (read.Text(dto.GroupB?.Name, $"{at}.group_b.name", ""), read.Text(dto.GroupB?.Rule, $"{at}.group_b.rule", "")),
+                Group(dto.GroupA, $"{at}.group_a", read),
+                Group(dto.GroupB, $"{at}.group_b", read),
                 read.Choice(dto.Test, $"{at}.test", HypothesisTest.Auto, Tests, "auto, welch_t, mann_whitney, chi2 or two_proportion_z"),
                 read.NumberBetween(dto.Alpha, $"{at}.alpha", DefaultAlpha, 0, 0.5, "0.05")));
         }
         return result;
     }
+
+    private static Side Group(HypothesisGroupDto? group, string at, ConfigValueReader read) => new(
+        read.Text(group?.Name, $"{at}.name", ""),
+        group?.NameEn is null ? null : read.Text(group.NameEn, $"{at}.name_en", ""),
+        read.Text(group?.Rule, $"{at}.rule", ""));
 
     public static ImmutableArray<HypothesisSettings> Parse(List<Checked> hypotheses, ConfigLocations locations) =>
     [
@@ -58,10 +67,11 @@ internal static partial class ConfigHypotheses
                 h.Id,
                 h.Title,
                 ValueExpression.Parse(h.Metric, owner + " metric", locations.At($"{at}.metric")),
-                new HypothesisGroup(h.A.Name, Rule.Parse(h.A.Rule, owner + " group_a", locations.At($"{at}.group_a.rule"))),
-                new HypothesisGroup(h.B.Name, Rule.Parse(h.B.Rule, owner + " group_b", locations.At($"{at}.group_b.rule"))),
+                new HypothesisGroup(h.A.Name, Rule.Parse(h.A.Rule, owner + " group_a", locations.At($"{at}.group_a.rule")), h.A.NameEn),
+                new HypothesisGroup(h.B.Name, Rule.Parse(h.B.Rule, owner + " group_b", locations.At($"{at}.group_b.rule")), h.B.NameEn),
                 h.Test,
-                h.Alpha);
+                h.Alpha,
+                h.TitleEn);
         }),
     ];
 

@@ -58,15 +58,16 @@ internal static class ConfigSchema
             Key("description", "text"))),
         new KeyShape("hypotheses", new ListShape(
             Section(
-                "id, title, metric, group_a, group_b, test and alpha",
+                "id, title, title_en, metric, group_a, group_b, test and alpha",
                 new KeyShape("id", new ScalarShape("a snake_case identifier"), Required: true),
                 new KeyShape("title", new ScalarShape("text"), Required: true),
+                Key("title_en", "the title in English decks (default: title)"),
                 new KeyShape("metric", new ScalarShape("a column or formula, e.g. est_salary or churn"), Required: true),
                 new KeyShape("group_a", Group(), Required: true),
                 new KeyShape("group_b", Group(), Required: true),
                 Key("test", "auto, welch_t, mann_whitney, chi2 or two_proportion_z"),
                 Key("alpha", "a significance level between 0 and 0.5")),
-            "items with id, title, metric, group_a, group_b, test and alpha")),
+            "items with id, title, title_en, metric, group_a, group_b, test and alpha")),
         new KeyShape("segments", Section(
             "defined segments, discovery, the action catalogue and priorities",
             new KeyShape("defined", new ListShape(
@@ -113,8 +114,9 @@ internal static class ConfigSchema
         Key("seed", "a whole number"));
 
     private static MapShape Group() => Section(
-        "name and rule",
+        "name, name_en and rule",
         new KeyShape("name", new ScalarShape("text"), Required: true),
+        Key("name_en", "the name in English decks (default: name)"),
         new KeyShape("rule", new ScalarShape("a rule over canonical columns, e.g. churn == 1"), Required: true));
 
     private static MapShape Section(string description, params KeyShape[] keys) => new([.. keys], description);

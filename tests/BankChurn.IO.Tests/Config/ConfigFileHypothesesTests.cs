@@ -41,6 +41,20 @@ public class ConfigFileHypothesesTests
     }
 
     [Fact]
+    public void Parse_EnglishTitleAndGroupNames_ShowInEnglishOnly()
+    {
+        HypothesisSettings plain = Assert.Single(Parse(One).Hypotheses);
+        Assert.Equal(plain.Title, plain.TitleIn(russian: false));
+        Assert.Equal("Ушедшие", plain.GroupA.NameIn(russian: false));
+
+        HypothesisSettings h = Assert.Single(Parse(One, "hypotheses[0].title_en=Income differs", "hypotheses[0].group_a.name_en=Churned").Hypotheses);
+        Assert.Equal("Income differs", h.TitleIn(russian: false));
+        Assert.Equal(plain.Title, h.TitleIn(russian: true));
+        Assert.Equal("Churned", h.GroupA.NameIn(russian: false));
+        Assert.Equal("Ушедшие", h.GroupA.NameIn(russian: true));
+    }
+
+    [Fact]
     public void Parse_NoHypotheses_IsAnEmptyList() => Assert.Empty(Parse("").Hypotheses);
 
     [Theory]

@@ -37,6 +37,16 @@ public class ConfigFileSegmentsTests
     }
 
     [Fact]
+    public void Parse_NameEn_NamesTheSegmentInEnglish_AndDefaultsToTheName()
+    {
+        SegmentDefinition plain = Assert.Single(Parse(One).Segments.Defined);
+        Assert.Null(plain.EnglishName);
+        SegmentDefinition named = Assert.Single(Parse(One, "segments.defined[0].name_en=Women aged 35–50").Segments.Defined);
+        Assert.Equal("Women aged 35–50", named.EnglishName);
+        Assert.Equal("Женщины 35–50", named.Name);
+    }
+
+    [Fact]
     public void Parse_NoSegmentsSection_UsesDefaults() => Assert.Equal(SegmentsSettings.Default.Discovery, Parse("").Segments.Discovery);
 
     [Theory]
