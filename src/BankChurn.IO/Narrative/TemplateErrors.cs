@@ -26,7 +26,8 @@ internal static partial class TemplateErrors
         }
 
         string message = FirstLine(problem.Message);
-        int? line = ParserLine(problem.Message) ?? UnclosedMustacheLine(source) ?? UnbalancedBlockLine(source);
+        // An unclosed mustache runs on into later lines before the lexer stops, so its own line is the one to name.
+        int? line = UnclosedMustacheLine(source) ?? ParserLine(problem.Message) ?? UnbalancedBlockLine(source);
         return new InputException(ProblemKind.Usage, new SourceLocation(path, line), $"template syntax error: {message}.", Fix);
     }
 

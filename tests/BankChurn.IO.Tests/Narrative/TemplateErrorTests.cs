@@ -70,6 +70,16 @@ public sealed class TemplateErrorTests : IDisposable
     }
 
     [Fact]
+    public void MustacheClosedWithOneBrace_NamesItsOwnLine_NotWhereTheLexerStops()
+    {
+        File.WriteAllText(Template("categorical_drivers"), "{{#if top}\n# Чаще всего уходят {{top.who}}\n{{else}}\n# Доля оттока\n{{/if}}\n");
+
+        var problem = Assert.Throws<InputException>(() => SlideTemplates.Load(_folder, "ru"));
+
+        Assert.Equal(new SourceLocation(Template("categorical_drivers"), 1), problem.Location);
+    }
+
+    [Fact]
     public void StrayClosingBlock_NamesItsLine()
     {
         File.WriteAllText(Template("phik"), "# φK\n{{#if overall.nobody_left}}x{{/if}}\n\n{{/each}}\n");
