@@ -27,6 +27,13 @@ internal static class RunSummary
             output.WriteLine(string.Create(c,
                 $"Warning: the clients sheet lists {plan.Listed.Length} of {findings.Segments.Segments.Length} segments ({plan.Rows} rows); {plan.LeftOut.Length} did not fit in segments.client_list.max_rows = {clientListMaxRows}: {string.Join(", ", plan.LeftOut)}."));
         }
+        if (findings.Segments.Clients is not null && clientListMaxRows > 0
+            && ClientListPlan.ForCampaigns(findings.Segments.Assignment, clientListMaxRows) is { LeftOut.IsEmpty: false } campaigns)
+        {
+            output.WriteLine(string.Create(c,
+                $"Warning: the campaigns sheet lists {campaigns.Listed.Length} of {findings.Segments.Assignment.SegmentIds.Length} campaigns ({campaigns.Rows} rows); {campaigns.LeftOut.Length} did not fit in segments.client_list.max_rows = {clientListMaxRows}: {string.Join(", ", campaigns.LeftOut)}."));
+        }
+
         output.WriteLine("Done in " + steps.Describe() + ".");
     }
 }

@@ -73,15 +73,23 @@ internal static class ClientListSheets
         return new Sheet(w.Say("Клиенты", "Clients"), title, table2) { Stream = new RowStream(count, Rows) };
     }
 
-    /// <summary>The campaign-assignment sheet, or null when the findings carry no client table.</summary>
-    public static Sheet? Campaign(SegmentFindings findings, ImmutableArray<string> columns, Wording w)
+    /// <summary>
+    /// The campaign-assignment sheet: the campaigns <see cref="ClientListPlan.ForCampaigns"/> lists within
+    /// <paramref name="maxRows"/>, in the order they were served; null when the findings carry no client table or the
+    /// lists are switched off (0 rows). The assignment itself (and results.json) covers every campaign either way.
+    /// </summary>
+    public static Sheet? Campaign(SegmentFindings findings, ImmutableArray<string> columns, int maxRows, Wording w)
     {
-        if (findings.Clients is not { } table)
+        if (findings.Clients is not { } table || maxRows == 0)
             return null;
         CampaignAssignment assignment = findings.Assignment;
         ClientAttributes attributes = ClientAttributes.Of(table, columns, w);
         var byId = findings.Segments.ToDictionary(s => s.Id, StringComparer.Ordinal);
         Segment[] served = [.. assignment.SegmentIds.Select(id => byId[id])];
+        ClientListPlan plan = ClientListPlan.ForCampaigns(assignment, maxRows);
+        bool[] listed = new bool[served.Length];
+        foreach (int k in plan.Listed)
+            listed[k] = true;
         string[] goals = [.. served.Select(s => Goal(s.Goal, w))];
         string[] names = [.. served.Select(s => Name(s, w))];
 
@@ -104,6 +112,8 @@ internal static class ClientListSheets
             var row = new Cell[5 + attributes.Count];
             for (int k = 0; k < served.Length; k++)
             {
+                if (!listed[k])
+                    continue;
                 Segment segment = served[k];
                 row[0] = segment.Id;
                 row[1] = names[k];
@@ -132,7 +142,13 @@ internal static class ClientListSheets
         string title = w.Say(
             $"Каждый текущий клиент — не более чем в одной кампании, по приоритету сегментов: назначено {w.Integer(assignment.TotalAssigned)} + без кампании {w.Integer(assignment.Unassigned)} = {w.Integer(assignment.CurrentClients)} текущих клиентов",
             $"Each current client in at most one campaign, by segment priority: {w.Integer(assignment.TotalAssigned)} assigned + {w.Integer(assignment.Unassigned)} in no campaign = {w.Integer(assignment.CurrentClients)} current clients");
-        return new Sheet(w.Say("Кампании", "Campaigns"), title, table2) { Stream = new RowStream(assignment.TotalAssigned, Rows) };
+        if (!plan.LeftOut.IsEmpty)
+        {
+            title += w.Say(
+                $". В листе {w.Integer(plan.Rows)} строк; не вошли (больше {w.Integer(maxRows)} строк, segments.client_list.max_rows): {string.Join(", ", plan.LeftOut)}",
+                $". Listed here: {w.Integer(plan.Rows)} rows; not listed (over {w.Integer(maxRows)} rows, segments.client_list.max_rows): {string.Join(", ", plan.LeftOut)}");
+        }
+        return new Sheet(w.Say("Кампании", "Campaigns"), title, table2) { Stream = new RowStream(plan.Rows, Rows) };
     }
 
     /// <summary>

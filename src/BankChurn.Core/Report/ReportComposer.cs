@@ -51,7 +51,7 @@ public static class ReportComposer
         [
             SegmentsSheet.Compose(findings.Segments, wording),
             .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
-            .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, wording)),
+            .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
             SegmentComparisonSheets.Profiles(findings.Segments, wording),
             .. OptionalSheet(SegmentComparisonSheets.Subgroups(findings.Segments, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),

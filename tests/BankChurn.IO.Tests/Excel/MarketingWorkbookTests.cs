@@ -337,7 +337,48 @@ public sealed class MarketingWorkbookTests : IDisposable
     }
 
     [Fact]
-    public void ClientListMaxRows_Zero_LeavesTheClientsSheetOut()
+    public void ClientListMaxRows_CampaignsSheetListsWholeCampaignsThatFit_ResultsJsonCountsThemAll()
+    {
+        // Room for the first campaign but not the second: the second is named in the title, later smaller ones may still fit.
+        JsonElement[] campaigns = [.. _results.GetProperty("campaign").GetProperty("by_segment").EnumerateArray()];
+        int first = campaigns[0].GetProperty("clients").GetInt32(), second = campaigns[1].GetProperty("clients").GetInt32();
+        Assert.True(second > 1, "the fixture needs a second campaign with clients");
+        int maxRows = first + second - 1;
+        string output = Path.Combine(_folder, "capped-campaigns");
+        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
+            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
+            "--set", $"segments.client_list.max_rows={maxRows}");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));
+        while (reader.Name != "Кампании")
+            Assert.True(reader.NextResult(), "no campaigns sheet");
+        Assert.True(reader.Read());
+        string title = reader.GetString(0);
+        var ids = new List<string>();
+        reader.Read();
+        reader.Read();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+
+        string secondId = campaigns[1].GetProperty("id").GetString()!;
+        Assert.DoesNotContain(secondId, ids);
+        Assert.Contains(secondId, title, StringComparison.Ordinal);
+        Assert.True(ids.Count <= maxRows);
+        Assert.Equal(first, ids.Count(id => id == campaigns[0].GetProperty("id").GetString()));
+        foreach (JsonElement campaign in campaigns)
+        {
+            int listed = ids.Count(id => id == campaign.GetProperty("id").GetString());
+            Assert.True(listed == 0 || listed == campaign.GetProperty("clients").GetInt32(), "a campaign is listed whole or not at all");
+        }
+
+        JsonElement capped = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "2026-10", "results.json"))).RootElement.GetProperty("campaign");
+        Assert.Equal(_results.GetProperty("campaign").GetProperty("assigned").GetInt32(), capped.GetProperty("assigned").GetInt32());
+        Assert.Contains($"the campaigns sheet lists", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ClientListMaxRows_Zero_LeavesBothListsOut()
     {
         string output = Path.Combine(_folder, "none");
         CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
@@ -349,6 +390,7 @@ public sealed class MarketingWorkbookTests : IDisposable
             names.Add(reader.Name);
         while (reader.NextResult());
         Assert.DoesNotContain("Клиенты", names);
-        Assert.Contains("Кампании", names);
+        Assert.DoesNotContain("Кампании", names);
+        Assert.Contains("Сегменты", names);
     }
 }
