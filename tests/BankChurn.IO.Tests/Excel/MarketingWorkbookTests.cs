@@ -297,6 +297,28 @@ public sealed class MarketingWorkbookTests : IDisposable
         Assert.Equal((IEnumerable<string>)Core.Settings.SegmentsSettings.DefaultClientListColumns, ConfigTestFiles.Parse("seed: 1\n").Segments.ClientListColumns);
     }
 
+    /// <summary>Runs generate on the fixture with the lists capped at <paramref name="maxRows"/>; returns the list sheet's title and the segment id of each row.</summary>
+    private (CliRun Run, string Title, List<string> Ids, string Output) CappedList(string sheet, int maxRows, string folder)
+    {
+        string output = Path.Combine(_folder, folder);
+        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
+            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
+            "--set", $"segments.client_list.max_rows={maxRows}");
+        Assert.True(run.ExitCode == 0, run.ToString());
+
+        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));
+        while (reader.Name != sheet)
+            Assert.True(reader.NextResult(), $"no sheet {sheet}");
+        Assert.True(reader.Read());
+        string title = reader.GetString(0);
+        var ids = new List<string>();
+        reader.Read();
+        reader.Read();
+        while (reader.Read())
+            ids.Add(reader.GetString(0));
+        return (run, title, ids, output);
+    }
+
     [Fact]
     public void ClientListMaxRows_ListsWholeSegmentsThatFitAndNamesTheRest()
     {
@@ -306,22 +328,7 @@ public sealed class MarketingWorkbookTests : IDisposable
         int third = segments[2].GetProperty("current_clients").GetInt32();
         Assert.True(third > 1, "the fixture needs a third segment with clients");
         int maxRows = first + second + third - 1;
-        string output = Path.Combine(_folder, "capped");
-        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
-            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
-            "--set", $"segments.client_list.max_rows={maxRows}");
-        Assert.True(run.ExitCode == 0, run.ToString());
-
-        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));
-        while (reader.Name != "Клиенты")
-            Assert.True(reader.NextResult(), "no clients sheet");
-        Assert.True(reader.Read());
-        string title = reader.GetString(0);
-        var ids = new List<string>();
-        reader.Read();
-        reader.Read();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
+        (CliRun run, string title, List<string> ids, _) = CappedList("Клиенты", maxRows, "capped");
 
         string thirdId = segments[2].GetProperty("id").GetString()!;
         Assert.DoesNotContain(thirdId, ids);
@@ -344,22 +351,7 @@ public sealed class MarketingWorkbookTests : IDisposable
         int first = campaigns[0].GetProperty("clients").GetInt32(), second = campaigns[1].GetProperty("clients").GetInt32();
         Assert.True(second > 1, "the fixture needs a second campaign with clients");
         int maxRows = first + second - 1;
-        string output = Path.Combine(_folder, "capped-campaigns");
-        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
-            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
-            "--set", $"segments.client_list.max_rows={maxRows}");
-        Assert.True(run.ExitCode == 0, run.ToString());
-
-        using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));
-        while (reader.Name != "Кампании")
-            Assert.True(reader.NextResult(), "no campaigns sheet");
-        Assert.True(reader.Read());
-        string title = reader.GetString(0);
-        var ids = new List<string>();
-        reader.Read();
-        reader.Read();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
+        (CliRun run, string title, List<string> ids, string output) = CappedList("Кампании", maxRows, "capped-campaigns");
 
         string secondId = campaigns[1].GetProperty("id").GetString()!;
         Assert.DoesNotContain(secondId, ids);
