@@ -16,9 +16,9 @@ internal static class RunSummary
         output.WriteLine(string.Create(c,
             $"Clients analysed: {findings.Overall.Clients} of {quality.RowsRead} rows read; churned {findings.Overall.Churned} ({findings.Overall.Rate:P1}, 95% CI {findings.Overall.Confidence.Low:P1}–{findings.Overall.Confidence.High:P1})."));
         if (quality.RowsRejected > 0)
-            output.WriteLine(string.Create(c, $"Warning: {quality.RowsRejected} invalid rows were skipped; see {ReportRun.RejectedRowsFile}."));
+            output.WriteLine(string.Create(c, $"Warning: {Rows(quality.RowsRejected)} invalid and skipped; see {ReportRun.RejectedRowsFile}."));
         if (quality.RowsExcluded > 0)
-            output.WriteLine(string.Create(c, $"Note: {quality.RowsExcluded} rows excluded by the cleaning rules."));
+            output.WriteLine(string.Create(c, $"Note: {Rows(quality.RowsExcluded)} excluded by the cleaning rules."));
         if (quality.Duplicates.DuplicateRows > 0)
             output.WriteLine(string.Create(c, $"Note: {quality.Duplicates.Ids} user_ids occur more than once (policy: {quality.Duplicates.Policy})."));
         if (findings.Segments.Clients is not null && clientListMaxRows > 0
@@ -36,4 +36,6 @@ internal static class RunSummary
 
         output.WriteLine("Done in " + steps.Describe() + ".");
     }
+
+    private static string Rows(long count) => string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? "row was" : "rows were")}");
 }
