@@ -167,23 +167,24 @@ public sealed class Wording
     }
 
     /// <summary>
-    /// A sum of money in compact form: "950 ₽", "83 тыс. ₽", "1,1 млн ₽", "2,5 млрд ₽" / "₽950", "₽83K", "₽1.1M", "₽2.5B".
-    /// Thresholds of segments are already rounded to two significant figures, so up to two decimals of the unit are kept.
+    /// A sum of money in compact form: "950 ₽", "83 тыс. ₽", "1,1 млн ₽", "2,5 млрд ₽" / "950 ₽", "83k ₽", "1.1m ₽", "2.5bn ₽"
+    /// (the units of <see cref="ReadableMoney"/>, so a deck writes money one way). Thresholds of segments are already
+    /// rounded to two significant figures, so up to two decimals of the unit are kept rather than rounded again.
     /// </summary>
-    public string Money(double rubles) => IsRussian ? CompactMoney(rubles) + "\u00A0₽" : (rubles < 0 ? "-₽" : "₽") + CompactMoney(Math.Abs(rubles));
+    public string Money(double rubles) => CompactMoney(rubles) + "\u00A0₽";
 
-    /// <summary>A range of money with the currency once in Russian: "80 тыс. – 1,1 млн ₽" / "₽80K–₽1.1M".</summary>
+    /// <summary>A range of money with the currency once: "80 тыс. – 1,1 млн ₽" / "80k–1.1m ₽".</summary>
     public string MoneyRange(double from, double to) =>
-        IsRussian ? CompactMoney(from) + " – " + CompactMoney(to) + "\u00A0₽" : Money(from) + "–" + Money(to);
+        CompactMoney(from) + (IsRussian ? " – " : "–") + CompactMoney(to) + "\u00A0₽";
 
     private string CompactMoney(double rubles)
     {
         double size = Math.Abs(rubles);
         (double unit, string ru, string en) = size switch
         {
-            >= 1e9 => (1e9, "\u00A0млрд", "B"),
-            >= 1e6 => (1e6, "\u00A0млн", "M"),
-            >= 1e3 => (1e3, "\u00A0тыс.", "K"),
+            >= 1e9 => (1e9, "\u00A0млрд", "bn"),
+            >= 1e6 => (1e6, "\u00A0млн", "m"),
+            >= 1e3 => (1e3, "\u00A0тыс.", "k"),
             _ => (1, "", ""),
         };
         return Number(rubles / unit) + (IsRussian ? ru : en);
