@@ -25,7 +25,13 @@ public static class SubgroupSearch
     /// </summary>
     /// <param name="values">Per-client value for acquisition (missing counts as 0); ignored for retention.</param>
     public static ImmutableArray<Conjunction> Run(
-        IReadOnlyList<Condition> candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count)
+        IReadOnlyList<Condition> candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count) =>
+        Run(candidates, churned, goal, values, settings, count, valueOfEveryNode: false);
+
+    /// <param name="valueOfEveryNode">Count the value of every conjunction, not only of those that can score above 0 (tests of that shortcut).</param>
+    internal static ImmutableArray<Conjunction> Run(
+        IReadOnlyList<Condition> candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count,
+        bool valueOfEveryNode)
     {
         settings.Check();
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -35,12 +41,13 @@ public static class SubgroupSearch
         if (goal == SegmentGoal.Acquisition && values is null)
             throw new ArgumentException("Acquisition needs a value column.", nameof(values));
 
-        var space = new SearchSpace(candidates, churned, goal == SegmentGoal.Acquisition ? values : null, settings.MinSize);
+        var space = new SearchSpace(candidates, churned, goal == SegmentGoal.Acquisition ? values : null, settings.MinSize, valueOfEveryNode);
         List<SearchNode> found = settings.Mode == SearchMode.Exhaustive
             ? Exhaustive(space, settings.MaxConditions)
             : Beam(space, settings.MaxConditions, settings.BeamWidth);
         return [.. found
-            .Select(node => space.ToConjunction(node, goal))
+            .Where(space.MayScoreAboveZero)
+            .Select(space.ToConjunction)
             .Where(c => c.Quality > 0)
             .OrderByDescending(c => c.Quality)
             .ThenBy(c => c.RuleText, StringComparer.Ordinal)
@@ -50,15 +57,18 @@ public static class SubgroupSearch
     private static List<SearchNode> Beam(SearchSpace space, int depth, int width)
     {
         var found = new List<SearchNode>();
-        List<SearchNode> level = [.. Enumerable.Range(0, space.Conditions.Count)
-            .Select(i => space.Evaluate(null, [i], i))
-            .OfType<SearchNode>()];
+        List<SearchNode> level = Evaluate(space, [.. Enumerable.Range(0, space.Conditions.Count).Select(i => ((SearchNode?)null, new[] { i }, i))], null);
         for (int d = 1; ; d++)
         {
             found.AddRange(level);
             if (d == depth || level.Count == 0)
                 return found;
-            List<SearchNode> beam = [.. level
+            // Nodes whose value was not counted score at most 0, below every positive node: they can only matter when
+            // fewer than a beam's width of nodes score above 0, and then their values are counted for the ranking.
+            List<SearchNode> ranked = [.. level.Where(space.MayScoreAboveZero)];
+            if (ranked.Count < level.Count && ranked.Count(n => space.Quality(n) > 0) < width)
+                ranked = [.. level.Select(space.WithValue)];
+            List<SearchNode> beam = [.. ranked
                 .Select(n => (Node: n, Quality: space.Quality(n)))
                 .OrderByDescending(x => x.Quality)
                 .ThenBy(x => space.Text(x.Node), StringComparer.Ordinal)
@@ -67,7 +77,7 @@ public static class SubgroupSearch
 
             // List the distinct extensions first (cheap), then count them in parallel: the counting is the cost.
             var seen = new HashSet<ulong>();
-            var work = new List<(SearchNode Parent, int[] Indexes, int Added)>();
+            var work = new List<(SearchNode? Parent, int[] Indexes, int Added)>();
             foreach (SearchNode parent in beam)
                 for (int j = 0; j < space.Conditions.Count; j++)
                 {
@@ -76,11 +86,35 @@ public static class SubgroupSearch
                     if (seen.Add(Key(indexes)))
                         work.Add((parent, indexes, j));
                 }
-            var parentWords = beam.ToDictionary(n => n, space.Materialise);
-            var next = new SearchNode?[work.Count];
-            Parallel.For(0, work.Count, k => next[k] = space.Evaluate(parentWords[work[k].Parent], work[k].Indexes, work[k].Added));
-            level = [.. next.OfType<SearchNode>()];
+            level = Evaluate(space, work, beam.ToDictionary(n => n, space.Materialise));
         }
+    }
+
+    /// <summary>
+    /// Counts the conjunctions of <paramref name="work"/> (listed parent by parent) in parallel, in batches of one parent's
+    /// extensions so that each batch reads the parent and the value planes once; keeps the order of the work.
+    /// </summary>
+    private static List<SearchNode> Evaluate(SearchSpace space, List<(SearchNode? Parent, int[] Indexes, int Added)> work, Dictionary<SearchNode, ulong[]>? parentWords)
+    {
+        var batches = new List<(int Start, int Count)>();
+        for (int start = 0; start < work.Count;)
+        {
+            int end = start + 1;
+            while (end < work.Count && end - start < SearchSpace.BatchSize && ReferenceEquals(work[end].Parent, work[start].Parent))
+                end++;
+            batches.Add((start, end - start));
+            start = end;
+        }
+        var next = new SearchNode?[work.Count];
+        Parallel.For(0, batches.Count, b =>
+        {
+            (int start, int count) = batches[b];
+            List<(SearchNode? Parent, int[] Indexes, int Added)> batch = work.GetRange(start, count);
+            ulong[]? parent = batch[0].Parent is { } p ? parentWords![p] : null;
+            SearchNode?[] counted = space.Evaluate(parent, [.. batch.Select(x => x.Indexes)], [.. batch.Select(x => x.Added)]);
+            counted.CopyTo(next, start);
+        });
+        return [.. next.OfType<SearchNode>()];
     }
 
     private static List<SearchNode> Exhaustive(SearchSpace space, int depth)

@@ -68,6 +68,27 @@ public class SubgroupSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(SearchMode.Beam, 3, ClientSchema.EstSalary)]
+    [InlineData(SearchMode.Beam, 20, ClientSchema.Balance)]
+    [InlineData(SearchMode.Beam, 100_000, ClientSchema.EstSalary)]
+    [InlineData(SearchMode.Exhaustive, 20, ClientSchema.Balance)]
+    [InlineData(SearchMode.Beam, 20, ClientSchema.Score)]
+    public void Acquisition_ValueCountedOnlyWhereItCanScore_GivesTheSameConjunctions(SearchMode mode, int width, string valueColumn)
+    {
+        ImmutableArray<Condition> candidates = Candidates(150);
+        NumericColumn value = valueColumn == ClientSchema.Score
+            ? new NumericColumn("score minus 700", [.. Table.Numeric(ClientSchema.Score).Values.Select(v => v - 700)], Table.Numeric(ClientSchema.Score).Missing)
+            : Table.Numeric(valueColumn);   // balance: missing values count as 0; score − 700: negative values count everywhere
+        var settings = new DiscoverySettings(MinSize: 150, BeamWidth: width, Mode: mode);
+        ImmutableArray<Conjunction> shortcut = SubgroupSearch.Run(candidates, Table.Churned, SegmentGoal.Acquisition, value, settings, 2_000, valueOfEveryNode: false);
+        ImmutableArray<Conjunction> full = SubgroupSearch.Run(candidates, Table.Churned, SegmentGoal.Acquisition, value, settings, 2_000, valueOfEveryNode: true);
+        Assert.NotEmpty(full);
+        Assert.Equal(full.Select(c => c.RuleText), shortcut.Select(c => c.RuleText));
+        Assert.Equal(full.Select(c => c.Quality), shortcut.Select(c => c.Quality));
+        Assert.Equal(full.Select(c => c.Value), shortcut.Select(c => c.Value));
+    }
+
     [Fact]
     public void Run_IsDeterministic()
     {
