@@ -27,9 +27,11 @@ public static class ChurnAnalysis
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
         NumericColumn clientValues = settings.Value.Formula.Evaluate(clients);
+        // Sorted columns and groupings that several blocks need are computed once, by the first block to ask.
+        var index = new ColumnIndex(clients);
 
-        // The blocks read the same immutable table and share nothing else, so they run side by side; each result is a
-        // pure function of its inputs, so the findings are the same whatever the order in which they finish.
+        // The blocks read the same immutable table and index and share nothing else, so they run side by side; each
+        // result is a pure function of its inputs, so the findings are the same whatever the order in which they finish.
         DataQualityFindings quality = null!;
         ImmutableArray<FeatureChurn> byFeature = default;
         var drivers = new ContinuousDriver[analysis.Continuous.Length];
@@ -38,19 +40,19 @@ public static class ChurnAnalysis
         ImmutableArray<HypothesisResult> hypotheses = default;
         var blocks = new List<Action>
         {
-            () => quality = DataQuality.Assess(loaded, cleaned),
-            () => byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))],
+            () => quality = DataQuality.Assess(loaded, cleaned, index),
+            () => byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))],
             () => value = ClientValue.Assess(clients, settings.Value, clientValues),
-            () => correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning),
-            () => hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses),
+            () => correlations = ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning),
+            () => hypotheses = HypothesisTesting.Run(index, settings.Hypotheses),
         };
         for (int i = 0; i < drivers.Length; i++)
         {
-            int index = i;
-            string column = analysis.Continuous[index];
-            blocks.Add(() => drivers[index] = ContinuousDrivers.Of(clients, column, analysis.QuantileBins, analysis.ProneAlpha, overall) with
+            int at = i;
+            string column = analysis.Continuous[at];
+            blocks.Add(() => drivers[at] = ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall) with
             {
-                Distribution = DriverDistributions.Of(clients, column, analysis.HistogramBins, analysis.KdeBandwidth),
+                Distribution = DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth),
             });
         }
         Parallel.Invoke([.. blocks]);

@@ -9,8 +9,14 @@ namespace BankChurn.Core.Analysis.Correlations;
 public static class ChurnCorrelations
 {
     /// <summary>The whole block: churn against every column, the phi_K matrix over the columns and churn, and the ranking by phi_K.</summary>
-    public static CorrelationFindings Assess(ClientTable table, ImmutableArray<string> columns, PhiKBinning binning)
+    public static CorrelationFindings Assess(ClientTable table, ImmutableArray<string> columns, PhiKBinning binning) =>
+        Assess(new ColumnIndex(table), columns, binning);
+
+    /// <summary><see cref="Assess(ClientTable, ImmutableArray{string}, PhiKBinning)"/> on the index's table, reading its sorted columns and groupings.</summary>
+    public static CorrelationFindings Assess(ColumnIndex index, ImmutableArray<string> columns, PhiKBinning binning)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ClientTable table = index.Table;
         PhiKMatrix matrix = PhiKCorrelation.Matrix(table, [.. columns, ClientSchema.Churn], binning);
         ImmutableArray<DriverRank> ranking =
         [
@@ -20,7 +26,7 @@ public static class ChurnCorrelations
                 .OrderByDescending(p => p.result.Value).ThenBy(p => p.column, StringComparer.Ordinal)
                 .Select((p, i) => new DriverRank(i + 1, p.column, p.result.Value, p.result.Significance, p.result.PValue)),
         ];
-        return new CorrelationFindings(WithChurn(table, columns), matrix, ranking);
+        return new CorrelationFindings(WithChurn(index, columns), matrix, ranking);
     }
 
     /// <summary>
@@ -30,15 +36,24 @@ public static class ChurnCorrelations
     /// Categories (city, gender): Cramér's V from the chi-square test of independence (no continuity correction).
     /// Missing values are dropped per column.
     /// </summary>
-    public static ImmutableArray<ChurnCorrelation> WithChurn(ClientTable table, IEnumerable<string> columns)
+    public static ImmutableArray<ChurnCorrelation> WithChurn(ClientTable table, IEnumerable<string> columns) =>
+        WithChurn(new ColumnIndex(table), columns);
+
+    /// <summary>
+    /// <see cref="WithChurn(ClientTable, IEnumerable{string})"/> on the index's table: Spearman's ranks of a column come
+    /// from its one sorted order instead of a sort of their own.
+    /// </summary>
+    public static ImmutableArray<ChurnCorrelation> WithChurn(ColumnIndex index, IEnumerable<string> columns)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ClientTable table = index.Table;
         RowSet all = table.AllRows;
         var result = ImmutableArray.CreateBuilder<ChurnCorrelation>();
         foreach (string column in columns)
         {
             if (table.CategoryColumns.ContainsKey(column))
             {
-                ColumnGroups groups = ColumnGroups.Of(table, column);
+                ColumnGroups groups = index.Groups(column);
                 var observed = new long[groups.Levels.Length, 2];
                 int n = 0;
                 for (int row = 0; row < groups.Codes.Length; row++)
@@ -58,7 +73,7 @@ public static class ChurnCorrelations
             bool binary = ClientSchema.Find(column) is { Binary: true };
             CorrelationTest correlation = binary
                 ? Correlation.PointBiserial(pairs.X, pairs.Y)
-                : Correlation.Spearman(pairs.X, pairs.Y);
+                : Correlation.SpearmanOfRanks(Ranks.Average(pairs.X), index.Sorted(column).RanksInRowOrder());
             result.Add(new ChurnCorrelation(column, binary ? "point_biserial" : "spearman", correlation.N, correlation.Coefficient, correlation.PValue, correlation.Degeneracy));
         }
         return result.ToImmutable();

@@ -9,18 +9,19 @@ public static class DataQuality
     /// <summary>An association is reported when its Cramér's V reaches this (a small-to-moderate effect, Cohen 1988).</summary>
     public const double ReportedCramersV = 0.1;
 
-    public static DataQualityFindings Assess(LoadedClients loaded, CleanedClients cleaned)
+    public static DataQualityFindings Assess(LoadedClients loaded, CleanedClients cleaned) =>
+        Assess(loaded, cleaned, new ColumnIndex(cleaned.Table));
+
+    /// <param name="index">The cleaned table's index: the grouping of each other column is computed once and shared by every column with missing values.</param>
+    public static DataQualityFindings Assess(LoadedClients loaded, CleanedClients cleaned, ColumnIndex index)
     {
+        ArgumentNullException.ThrowIfNull(index);
         ClientTable read = loaded.Table;
         ClientTable used = cleaned.Table;
+        if (!ReferenceEquals(index.Table, used))
+            throw new ArgumentException("The index must be over the cleaned table.", nameof(index));
         var missing = ImmutableArray.CreateBuilder<ColumnMissing>();
-        var groupings = new Dictionary<string, ColumnGroups>(StringComparer.Ordinal);
-        ColumnGroups GroupsOf(string column)
-        {
-            if (!groupings.TryGetValue(column, out ColumnGroups? groups))
-                groupings.Add(column, groups = ColumnGroups.Of(used, column));
-            return groups;
-        }
+        ColumnGroups GroupsOf(string column) => index.Groups(column);
         foreach (CanonicalColumn column in ClientSchema.Columns)
         {
             int count = MissingCount(read, column.Name);
@@ -61,7 +62,7 @@ public static class DataQuality
         return new MissingChurn(missingClients, missingChurned, presentClients, presentChurned, ChiSquare.Independence(observed));
     }
 
-    /// <param name="groupsOf">The grouping of each other column, computed once per table and shared by every column with missing values.</param>
+    /// <param name="groupsOf">The grouping of each other column.</param>
     private static ImmutableArray<MissingAssociation> Associations(ClientTable table, string column, RowSet missing, Func<string, ColumnGroups> groupsOf)
     {
         var found = new List<MissingAssociation>();
