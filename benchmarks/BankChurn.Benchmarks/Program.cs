@@ -153,12 +153,13 @@ public static class Program
         {
             process.Refresh();
             TimeSpan cpu = process.TotalProcessorTime;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             GC.KeepAlive(action());
             double wall = watch.Elapsed.TotalMilliseconds;
             process.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-32} {wall,8:F0} ms  (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds,6:F0} ms)"));
+                $"  {name,-32} {wall,8:F0} ms  (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds,6:F0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,5:F0} MB allocated)"));
         }
         Core.Analysis.Quality.CleanedClients cleaned = null!;
         Time("cleaning", () => cleaned = Core.Analysis.Quality.Cleaning.Apply(t, settings.Cleaning));

@@ -27,38 +27,35 @@ public static class ChurnAnalysis
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
         NumericColumn clientValues = settings.Value.Formula.Evaluate(clients);
-        // Sorted columns and groupings that several blocks need are computed once, by the first block to ask.
+        // The continuous columns that several blocks read in value order are sorted once, by the first block to ask.
         var index = new ColumnIndex(clients);
 
         // The blocks read the same immutable table and index and share nothing else, so they run side by side; each
         // result is a pure function of its inputs, so the findings are the same whatever the order in which they finish.
-        DataQualityFindings quality = null!;
-        ImmutableArray<FeatureChurn> byFeature = default;
-        var drivers = new ContinuousDriver[analysis.Continuous.Length];
-        ValueFindings value = null!;
-        CorrelationFindings correlations = null!;
-        ImmutableArray<HypothesisResult> hypotheses = default;
-        var blocks = new List<Action>
-        {
-            () => quality = DataQuality.Assess(loaded, cleaned, index),
-            () => byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))],
-            () => value = ClientValue.Assess(clients, settings.Value, clientValues),
-            () => correlations = ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning),
-            () => hypotheses = HypothesisTesting.Run(index, settings.Hypotheses),
-        };
-        for (int i = 0; i < drivers.Length; i++)
-        {
-            int at = i;
-            string column = analysis.Continuous[at];
-            blocks.Add(() => drivers[at] = ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall) with
-            {
-                Distribution = DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth),
-            });
-        }
-        Parallel.Invoke([.. blocks]);
-        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
-        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, clientValues, drivers);
-        var findings = new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
+        // The longest chain is the segment analysis: the drivers' churn-prone ranges feed its candidate conditions, and
+        // those the two searches. The drivers' bins are queued first (they sort the continuous columns the other blocks
+        // read), then the other blocks; the segment analysis runs on this thread, so it always has one, and waits for
+        // the drivers only when it needs their ranges.
+        Task<ContinuousDriver>[] driverBins =
+        [
+            .. analysis.Continuous.Select(column => Task.Run(() => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall))),
+        ];
+        Task<ValueFindings> value = Task.Run(() => ClientValue.Assess(clients, settings.Value, clientValues));
+        Task<ImmutableArray<FeatureChurn>> byFeature = Task.Run(() => analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall)).ToImmutableArray());
+        Task<DataQualityFindings> quality = Task.Run(() => DataQuality.Assess(loaded, cleaned, index));
+        Task<CorrelationFindings> correlations = Task.Run(() => ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning));
+        Task<ImmutableArray<HypothesisResult>> hypotheses = Task.Run(() => HypothesisTesting.Run(index, settings.Hypotheses));
+        Task<DriverDistribution>[] distributions =
+        [
+            .. analysis.Continuous.Select(column => Task.Run(() => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))),
+        ];
+        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, clientValues,
+            () => Task.WhenAll(driverBins).GetAwaiter().GetResult());
+        Task.WaitAll([.. driverBins, value, byFeature, quality, correlations, hypotheses, .. distributions]);
+
+        ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Zip(distributions, (bins, distribution) => bins.Result with { Distribution = distribution.Result })];
+        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature.Result, drivers);
+        var findings = new ChurnFindings(quality.Result, overall, byFeature.Result, drivers, portraits, value.Result, correlations.Result, hypotheses.Result, segments);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last
             ? MonthOverMonth.Compare(clients, findings, last, settings.Segments.Discovery.Alpha)

@@ -133,10 +133,10 @@ public sealed class SortedColumn
                 rankOfRow[Rows[k]] = rank;
             start = end;
         }
-        int[] present = PresentRows(Column);
-        var ranks = new double[present.Length];
-        for (int i = 0; i < present.Length; i++)
-            ranks[i] = rankOfRow[present[i]];
+        var ranks = new double[Rows.Length];
+        for (int row = 0, at = 0; row < rankOfRow.Length; row++)
+            if (!Column.IsMissing(row))
+                ranks[at++] = rankOfRow[row];
         return ranks;
     }
 

@@ -32,8 +32,8 @@ internal sealed class SearchSpace
     public SearchSpace(IReadOnlyList<Condition> conditions, RowSet churned, NumericColumn? values, int minSize, bool valueOfEveryNode = false)
     {
         Conditions = conditions;
-        _words = [.. conditions.Select(c => c.Rows.Words.ToArray())];
-        _churn = churned.Words.ToArray();
+        _words = [.. conditions.Select(c => c.Rows.SharedWords)];
+        _churn = churned.SharedWords;
         _rows = churned.Capacity;
         _baseChurned = churned.Count;
         _minSize = minSize;

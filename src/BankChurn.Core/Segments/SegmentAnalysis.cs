@@ -10,18 +10,38 @@ public static class SegmentAnalysis
 {
     /// <param name="values">Each client's value from the config's formula (missing counts as 0).</param>
     /// <param name="drivers">The continuous drivers; their churn-prone ranges become candidate conditions for discovery.</param>
-    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, IEnumerable<ContinuousDriver> drivers)
+    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, IEnumerable<ContinuousDriver> drivers) =>
+        Run(table, settings, values, () => drivers);
+
+    /// <summary>
+    /// <see cref="Run(ClientTable, ReportSettings, NumericColumn, IEnumerable{ContinuousDriver})"/> for a caller that is
+    /// still computing the drivers: <paramref name="drivers"/> is called (and may wait) only once the candidates' own
+    /// conditions are built. Then the acquisition search, the longest step of the whole analysis, starts on this thread,
+    /// with the retention search and the defined segments beside it for any idle core. Each step is a pure function of
+    /// its inputs, so the order in which they finish does not change the findings.
+    /// </summary>
+    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, Func<IEnumerable<ContinuousDriver>> drivers)
     {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(drivers);
         SegmentsSettings config = settings.Segments;
-        var segments = new List<Segment>(Segmentation.Define(table, values, config.Defined));
+        ImmutableArray<Segment> defined = [], retention = [], acquisition = [];
         if (config.Discover && table.RowCount > 0 && table.Churned.Count > 0)
         {
-            IEnumerable<ChurnProneRange> ranges = drivers.SelectMany(d => d.ProneRanges).Select(r => new ChurnProneRange(r.Column, r.From, r.To));
-            ImmutableArray<Condition> candidates = CandidateConditions.Build(table, config.Discovery, ranges);
-            foreach (SegmentGoal goal in new[] { SegmentGoal.Retention, SegmentGoal.Acquisition })
-                segments.AddRange(Discovery.Run(table, values, goal, config.Discovery, config.Catalogue, candidates));
+            ImmutableArray<ColumnConditions> own = CandidateConditions.OwnConditions(table, config.Discovery);
+            IEnumerable<ChurnProneRange> ranges = drivers().SelectMany(d => d.ProneRanges).Select(r => new ChurnProneRange(r.Column, r.From, r.To));
+            ImmutableArray<Condition> candidates = CandidateConditions.WithRanges(table, config.Discovery, own, ranges);
+            Parallel.Invoke(
+                () => acquisition = Discovery.Run(table, values, SegmentGoal.Acquisition, config.Discovery, config.Catalogue, candidates),
+                () => retention = Discovery.Run(table, values, SegmentGoal.Retention, config.Discovery, config.Catalogue, candidates),
+                () => defined = Segmentation.Define(table, values, config.Defined));
         }
-        ImmutableArray<Segment> ranked = Segmentation.Rank(segments, config.Priority);
+        else
+        {
+            defined = Segmentation.Define(table, values, config.Defined);
+        }
+        ImmutableArray<Segment> ranked = Segmentation.Rank([.. defined, .. retention, .. acquisition], config.Priority);
         return new SegmentFindings(ranked, Segmentation.Assign(ranked, table.Churned)) { Clients = table };
     }
 }

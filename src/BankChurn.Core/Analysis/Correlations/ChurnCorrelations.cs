@@ -73,9 +73,17 @@ public static class ChurnCorrelations
             bool binary = ClientSchema.Find(column) is { Binary: true };
             CorrelationTest correlation = binary
                 ? Correlation.PointBiserial(pairs.X, pairs.Y)
-                : Correlation.SpearmanOfRanks(Ranks.Average(pairs.X), index.Sorted(column).RanksInRowOrder());
+                : Correlation.SpearmanOfRanks(Ranks.Average(pairs.X), RanksOf(index, column, pairs.Y));
             result.Add(new ChurnCorrelation(column, binary ? "point_biserial" : "spearman", correlation.N, correlation.Coefficient, correlation.PValue, correlation.Degeneracy));
         }
         return result.ToImmutable();
     }
+
+    /// <summary>
+    /// The average ranks of a column's present values (<paramref name="present"/>, in row order): counted in one pass
+    /// for narrow-range whole numbers (products, equity), otherwise read from the column's sorted order, which the
+    /// drivers share; sorting a column just for this block would keep it in the index for nothing.
+    /// </summary>
+    private static double[] RanksOf(ColumnIndex index, string column, double[] present) =>
+        IntegerValues.TryRange(present, out _, out _) ? Ranks.Average(present) : index.Sorted(column).RanksInRowOrder();
 }
