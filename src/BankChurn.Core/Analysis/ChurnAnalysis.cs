@@ -34,12 +34,15 @@ public static class ChurnAnalysis
         // result is a pure function of its inputs, so the findings are the same whatever the order in which they finish.
         // The longest chain is the segment analysis: the drivers' churn-prone ranges feed its candidate conditions, and
         // those the two searches. The drivers' bins are queued first (they sort the continuous columns the other blocks
-        // read), then the other blocks; the segment analysis runs on this thread, so it always has one, and waits for
-        // the drivers only when it needs their ranges.
+        // read), the segment analysis next (it waits for the drivers only when it needs their ranges), then the other
+        // blocks. The segment analysis runs on a pool thread rather than this one: its parallel loops queue their work
+        // on that thread's own queue, which it can run itself, where from this thread they would queue behind every block.
         Task<ContinuousDriver>[] driverBins =
         [
             .. analysis.Continuous.Select(column => Task.Run(() => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall))),
         ];
+        Task<Segments.SegmentFindings> segmenting = Task.Run(() => Segments.SegmentAnalysis.Run(clients, settings, clientValues,
+            () => Task.WhenAll(driverBins).GetAwaiter().GetResult()));
         Task<ValueFindings> value = Task.Run(() => ClientValue.Assess(clients, settings.Value, clientValues));
         Task<ImmutableArray<FeatureChurn>> byFeature = Task.Run(() => analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall)).ToImmutableArray());
         Task<DataQualityFindings> quality = Task.Run(() => DataQuality.Assess(loaded, cleaned, index));
@@ -49,9 +52,8 @@ public static class ChurnAnalysis
         [
             .. analysis.Continuous.Select(column => Task.Run(() => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))),
         ];
-        Segments.SegmentFindings segments = Segments.SegmentAnalysis.Run(clients, settings, clientValues,
-            () => Task.WhenAll(driverBins).GetAwaiter().GetResult());
-        Task.WaitAll([.. driverBins, value, byFeature, quality, correlations, hypotheses, .. distributions]);
+        Task.WaitAll([.. driverBins, segmenting, value, byFeature, quality, correlations, hypotheses, .. distributions]);
+        Segments.SegmentFindings segments = segmenting.Result;
 
         ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Zip(distributions, (bins, distribution) => bins.Result with { Distribution = distribution.Result })];
         PortraitFindings portraits = ClientPortraits.Of(overall, byFeature.Result, drivers);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Numerics;
 using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Segments;
@@ -35,24 +36,26 @@ public static class ChurnedVsCurrent
     {
         double sum = 0;
         int n = 0;
-        rows.ForEach(row =>
-        {
-            if (column.IsMissing(row)) return;
-            sum += column.Values[row];
-            n++;
-        });
+        ReadOnlySpan<ulong> words = rows.Words, missing = column.Missing.Words;
+        for (int w = 0; w < words.Length; w++)
+            for (ulong word = words[w] & ~missing[w]; word != 0; word &= word - 1)
+            {
+                sum += column.Values[(w << 6) + BitOperations.TrailingZeroCount(word)];
+                n++;
+            }
         return n == 0 ? null : sum / n;
     }
 
     private static double? ShareOfOne(NumericColumn column, RowSet rows)
     {
         int ones = 0, n = 0;
-        rows.ForEach(row =>
-        {
-            if (column.IsMissing(row)) return;
-            n++;
-            if (column.Values[row] == 1) ones++;
-        });
+        ReadOnlySpan<ulong> words = rows.Words, missing = column.Missing.Words;
+        for (int w = 0; w < words.Length; w++)
+            for (ulong word = words[w] & ~missing[w]; word != 0; word &= word - 1)
+            {
+                n++;
+                if (column.Values[(w << 6) + BitOperations.TrailingZeroCount(word)] == 1) ones++;
+            }
         return n == 0 ? null : (double)ones / n;
     }
 
@@ -60,11 +63,13 @@ public static class ChurnedVsCurrent
     private static int[] Counts(CategoryColumn column, RowSet rows)
     {
         var counts = new int[column.Levels.Length];
-        rows.ForEach(row =>
-        {
-            int code = column.Codes[row];
-            if (code >= 0) counts[code]++;
-        });
+        ReadOnlySpan<ulong> words = rows.Words;
+        for (int w = 0; w < words.Length; w++)
+            for (ulong word = words[w]; word != 0; word &= word - 1)
+            {
+                int code = column.Codes[(w << 6) + BitOperations.TrailingZeroCount(word)];
+                if (code >= 0) counts[code]++;
+            }
         return counts;
     }
 }

@@ -3,49 +3,52 @@ using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Segments;
 
-/// <summary>
-/// A conjunction by candidate indexes (ascending) and its counts. <paramref name="Units"/> is its value in plane units
-/// (the sum of every client's quantised value); null when the search has not counted it because the node cannot score
-/// above 0 (see <see cref="SearchSpace.Evaluate"/>).
-/// </summary>
-internal sealed record SearchNode(int[] Indexes, int Clients, int Churned, long? Units);
+/// <summary>A conjunction by candidate indexes (ascending) and its counts; <paramref name="Units"/> is its value in quantised units.</summary>
+internal sealed record SearchNode(int[] Indexes, int Clients, int Churned, long Units);
 
-/// <summary>The candidates as raw words, the churn words, the value bit planes and the base totals.</summary>
+/// <summary>
+/// The candidates for the search: their rows, the cells of each column's conditions (<see cref="ConditionCells"/>),
+/// the churn words, each client's quantised value and the base totals.
+/// </summary>
 internal sealed class SearchSpace
 {
-    /// <summary>Bits of the quantised value; a multiple of 4 (see <see cref="Units"/>).</summary>
+    /// <summary>Bits of the quantised value.</summary>
     private const int ValueBits = 20;
 
     private readonly ulong[][] _words;
+    private readonly ulong[] _all;
     private readonly ulong[] _churn;
-    private readonly ulong[] _planes;
+    private readonly int[]? _quanta;
     private readonly double _valueOffset;
     private readonly double _valueStep;
     private readonly int[] _columnOf;
+    private readonly ConditionCells[] _cells;
+    private readonly int[] _cellsOf;
+    private readonly int[] _indexInCells;
     private readonly int _minSize;
     private readonly int _rows;
     private readonly int _baseChurned;
     private readonly double _baseValue;
-    private readonly bool _valueOfEveryNode;
 
-    /// <param name="valueOfEveryNode">Count the value of every node, even of those that cannot score above 0 (for tests of the shortcut).</param>
-    public SearchSpace(IReadOnlyList<Condition> conditions, RowSet churned, NumericColumn? values, int minSize, bool valueOfEveryNode = false)
+    public SearchSpace(IReadOnlyList<Condition> conditions, RowSet churned, NumericColumn? values, int minSize)
     {
         Conditions = conditions;
         _words = [.. conditions.Select(c => c.Rows.SharedWords)];
+        _all = RowSet.All(churned.Capacity).SharedWords;
         _churn = churned.SharedWords;
         _rows = churned.Capacity;
         _baseChurned = churned.Count;
         _minSize = minSize;
         var columns = conditions.Select(c => c.Column).Distinct(StringComparer.Ordinal).ToList();
         _columnOf = [.. conditions.Select(c => columns.IndexOf(c.Column))];
-        (_planes, _valueOffset, _valueStep, _baseValue) = values is null ? ([], 0, 0, 0) : Planes(values);
-        // The shortcut in Evaluate needs every client's quantised value to be at least 0, i.e. no negative value (the
-        // offset is the smallest value or 0, whichever is lower).
-        _valueOfEveryNode = valueOfEveryNode || _valueOffset < 0;
+        (_quanta, _valueOffset, _valueStep, _baseValue) = values is null ? (null, 0, 0, 0) : Quantise(values);
+        (_cells, _cellsOf, _indexInCells) = Cells(columns.Count);
     }
 
     public IReadOnlyList<Condition> Conditions { get; }
+
+    /// <summary>The search weighs conjunctions by value (acquisition) and so counts each one's value.</summary>
+    public bool CountsValue => _quanta is not null;
 
     public bool Compatible(int[] indexes, int j)
     {
@@ -54,114 +57,45 @@ internal sealed class SearchSpace
         return true;
     }
 
-    /// <summary>The search weighs conjunctions by value (acquisition) and so must count each one's value.</summary>
-    public bool CountsValue => _planes.Length > 0;
-
-    /// <summary>How many conjunctions of one parent <see cref="Evaluate(ulong[], IReadOnlyList{int[]}, IReadOnlyList{int})"/> is given at most.</summary>
-    public const int BatchSize = 8;
-
     /// <summary>
-    /// Counts <paramref name="indexes"/> as the parent's words (the AND of every index but <paramref name="added"/>;
-    /// null for a single condition) AND the added condition; null when below the minimum size.
+    /// Counts the conjunctions of <paramref name="work"/>: each is its parent's rows (the AND of every index but
+    /// <c>Added</c>, given as words; null for a single condition) AND the added condition; null when below the minimum
+    /// size. The rows of each parent are counted once per column of the added conditions, per cell (in parallel), and
+    /// each conjunction's figures are the sums over the cells of its added condition: exact integer counts, the same as
+    /// counting the intersection itself.
     /// </summary>
-    public SearchNode? Evaluate(ulong[]? parent, int[] indexes, int added) => Evaluate(parent, [indexes], [added])[0];
-
-    /// <summary>
-    /// Counts several conjunctions that extend the same parent by one condition each (<paramref name="added"/>[i] is
-    /// the condition that <paramref name="indexes"/>[i] adds), each null when below the minimum size. One pass reads
-    /// the parent's words, and each word's value planes, once for the whole batch rather than once per conjunction:
-    /// the planes (twenty words per 64 clients) are most of the memory a count reads.
-    /// The value is counted only for a node that churns less than the base: with no negative values, any other node
-    /// has an acquisition quality of at most 0 whatever its value (<see cref="SegmentQuality.Acquisition"/>), so it is
-    /// never reported and ranks below every node with a positive quality; <see cref="WithValue"/> counts it later if
-    /// the beam needs it.
-    /// </summary>
-    public SearchNode?[] Evaluate(ulong[]? parent, IReadOnlyList<int[]> indexes, IReadOnlyList<int> added)
+    public SearchNode?[] Evaluate(IReadOnlyList<(ulong[]? Parent, int[] Indexes, int Added)> work)
     {
-        int batch = added.Count;
-        ArgumentOutOfRangeException.ThrowIfNotEqual(indexes.Count, batch);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(batch, BatchSize);
-        if (parent is null && indexes.Any(i => i.Length > 1))
-            throw new InvalidOperationException("A conjunction of several conditions needs its parent's words.");
-        ulong[][] last = [.. added.Select(i => _words[i])];
-        Span<int> clients = stackalloc int[batch], leavers = stackalloc int[batch];
-        clients.Clear();
-        leavers.Clear();
-        for (int w = 0; w < _churn.Length; w++)
+        // One count per distinct (parent, cells) pair the work needs, listed in the order of the work.
+        var counts = new Dictionary<(ulong[]? Parent, int Cells), int>(new ParentCells());
+        var needed = new List<(ulong[]? Parent, int Cells)>();
+        foreach ((ulong[]? parent, int[] indexes, int added) in work)
         {
-            ulong p = parent is null ? ulong.MaxValue : parent[w], churn = _churn[w];
-            for (int i = 0; i < batch; i++)
-            {
-                ulong x = p & last[i][w];
-                clients[i] += BitOperations.PopCount(x);
-                leavers[i] += BitOperations.PopCount(x & churn);
-            }
+            if (parent is null && indexes.Length > 1)
+                throw new InvalidOperationException("A conjunction of several conditions needs its parent's words.");
+            if (counts.TryAdd((parent, _cellsOf[added]), needed.Count))
+                needed.Add((parent, _cellsOf[added]));
         }
+        var perCell = new CellCounts[needed.Count];
+        Parallel.For(0, needed.Count, k => perCell[k] = Count(needed[k].Parent ?? _all, _cells[needed[k].Cells]));
 
-        var nodes = new SearchNode?[batch];
-        var valued = new List<int>(batch);
-        for (int i = 0; i < batch; i++)
+        var nodes = new SearchNode?[work.Count];
+        for (int i = 0; i < work.Count; i++)
         {
-            if (clients[i] < _minSize) continue;
-            nodes[i] = new SearchNode(indexes[i], clients[i], leavers[i], null);
-            if (CountsValue && (_valueOfEveryNode || ChurnsLessThanBase(clients[i], leavers[i])))
-                valued.Add(i);
-        }
-        if (valued.Count > 0)
-        {
-            long[] units = Units(parent, [.. valued.Select(i => last[i])]);
-            for (int k = 0; k < valued.Count; k++)
-                nodes[valued[k]] = nodes[valued[k]]! with { Units = units[k] };
+            (ulong[]? parent, int[] indexes, int added) = work[i];
+            CellCounts cells = perCell[counts[(parent, _cellsOf[added])]];
+            int clients = 0, churned = 0;
+            long units = 0;
+            foreach (int cell in _cells[_cellsOf[added]].CellsOf[_indexInCells[added]])
+            {
+                clients += cells.Clients[cell];
+                churned += cells.Churned[cell];
+                units += cells.Units[cell];
+            }
+            if (clients >= _minSize)
+                nodes[i] = new SearchNode(indexes, clients, churned, units);
         }
         return nodes;
-    }
-
-    /// <summary>The node with its value counted, if it was not yet.</summary>
-    public SearchNode WithValue(SearchNode node) =>
-        node.Units is not null || !CountsValue ? node : node with { Units = Units(Materialise(node), [_words[node.Indexes[^1]]])[0] };
-
-    /// <summary>
-    /// False when the node's quality is known to be at most 0 without its value (see <see cref="Evaluate(ulong[], IReadOnlyList{int[]}, IReadOnlyList{int})"/>);
-    /// its <see cref="Quality"/> is then not available until <see cref="WithValue"/> has counted it.
-    /// </summary>
-    public bool MayScoreAboveZero(SearchNode node) => !CountsValue || node.Units is not null;
-
-    /// <summary>The loyalty gain of <see cref="SegmentQuality.Acquisition"/>, computed the same way, is positive.</summary>
-    private bool ChurnsLessThanBase(int clients, int churned) => (double)_baseChurned / _rows - (double)churned / clients > 0;
-
-    /// <summary>
-    /// For each of <paramref name="last"/>, the sum of the quantised values of parent AND it (null parent: every row):
-    /// Σ over value bits b of 2^b × the clients whose bit b is set. The planes are interleaved word by word, so a
-    /// word's twenty planes are one contiguous run that stays in the cache while every conjunction of the batch reads
-    /// it; empty words are skipped. Each sum is an exact integer (at most 2^20 per client), so the order of the
-    /// additions does not matter.
-    /// </summary>
-    private long[] Units(ulong[]? parent, ulong[][] last)
-    {
-        ReadOnlySpan<ulong> planes = _planes;
-        var units = new long[last.Length];
-        for (int w = 0; w < _churn.Length; w++)
-        {
-            ulong p = parent is null ? ulong.MaxValue : parent[w];
-            if (p == 0) continue;
-            ReadOnlySpan<ulong> plane = planes.Slice(w * ValueBits, ValueBits);
-            for (int i = 0; i < last.Length; i++)
-            {
-                ulong x = p & last[i][w];
-                if (x == 0) continue;
-                // Four partial sums let the popcounts run side by side.
-                long s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                for (int b = 0; b < ValueBits; b += 4)
-                {
-                    s0 += (long)BitOperations.PopCount(x & plane[b]) << b;
-                    s1 += (long)BitOperations.PopCount(x & plane[b + 1]) << (b + 1);
-                    s2 += (long)BitOperations.PopCount(x & plane[b + 2]) << (b + 2);
-                    s3 += (long)BitOperations.PopCount(x & plane[b + 3]) << (b + 3);
-                }
-                units[i] += s0 + s1 + s2 + s3;
-            }
-        }
-        return units;
     }
 
     public ulong[] Materialise(SearchNode node)
@@ -176,8 +110,16 @@ internal sealed class SearchSpace
         return words;
     }
 
-    public double Value(SearchNode node) =>
-        node.Clients * _valueOffset + (node.Units ?? throw new InvalidOperationException("The node's value was not counted.")) * _valueStep;
+    /// <summary>The value in quantised units of the rows in <paramref name="rows"/>, row by row (for tests of <see cref="Evaluate"/>).</summary>
+    internal long UnitsOf(RowSet rows)
+    {
+        long units = 0;
+        if (_quanta is not null)
+            rows.ForEach(row => units += _quanta[row]);
+        return units;
+    }
+
+    public double Value(SearchNode node) => node.Clients * _valueOffset + node.Units * _valueStep;
 
     public double Quality(SearchNode node) => !CountsValue
         ? SegmentQuality.Retention(node.Clients, node.Churned, _rows, _baseChurned)
@@ -188,12 +130,80 @@ internal sealed class SearchSpace
     public Conjunction ToConjunction(SearchNode node) =>
         new([.. node.Indexes.Select(i => Conditions[i])], node.Clients, node.Churned, CountsValue ? Value(node) : 0, Quality(node));
 
+    /// <summary>Clients, churned clients and value units per cell among a parent's rows.</summary>
+    private sealed record CellCounts(int[] Clients, int[] Churned, long[] Units);
+
     /// <summary>
-    /// Bit planes of the value quantised to ValueBits bits over its range (missing = 0), interleaved (word w of
-    /// plane b at w × ValueBits + b), and the
-    /// base total computed the same way, so that segment and base values are measured with one ruler.
+    /// One pass over the parent's rows (a word at a time, then its set bits): each row adds 1, its churn bit and its value
+    /// units to its cell. The cost is the parent's rows, whatever the number of conditions the cells stand for.
     /// </summary>
-    private static (ulong[], double, double, double) Planes(NumericColumn values)
+    private CellCounts Count(ulong[] parent, ConditionCells cells)
+    {
+        var clients = new int[cells.Count];
+        var churned = new int[cells.Count];
+        var units = new long[cells.Count];
+        byte[] cellOf = cells.CellOfRow;
+        int[]? quanta = _quanta;
+        for (int w = 0; w < parent.Length; w++)
+        {
+            ulong churn = _churn[w];
+            int first = w << 6;
+            for (ulong word = parent[w]; word != 0; word &= word - 1)
+            {
+                int bit = BitOperations.TrailingZeroCount(word);
+                int cell = cellOf[first + bit];
+                clients[cell]++;
+                churned[cell] += (int)((churn >> bit) & 1);
+                if (quanta is not null)
+                    units[cell] += quanta[first + bit];
+            }
+        }
+        return new CellCounts(clients, churned, units);
+    }
+
+    /// <summary>
+    /// The cells of each column's conditions, in chunks of at most 64 conditions, halved further while a chunk makes
+    /// more than 256 cells; built in parallel. Returns the cell sets, and for each condition its set and its index there.
+    /// </summary>
+    private (ConditionCells[], int[], int[]) Cells(int columns)
+    {
+        var chunks = new List<int[]>();
+        for (int column = 0; column < columns; column++)
+        {
+            int[] members = [.. Enumerable.Range(0, _columnOf.Length).Where(i => _columnOf[i] == column)];
+            chunks.AddRange(members.Chunk(ConditionCells.MaxConditions));
+        }
+        var built = new List<(int[] Members, ConditionCells Cells)>[chunks.Count];
+        Parallel.For(0, chunks.Count, k => built[k] = Build(chunks[k]));
+        var cells = new List<ConditionCells>();
+        var cellsOf = new int[_columnOf.Length];
+        var indexInCells = new int[_columnOf.Length];
+        foreach ((int[] members, ConditionCells set) in built.SelectMany(b => b))
+        {
+            for (int k = 0; k < members.Length; k++)
+            {
+                cellsOf[members[k]] = cells.Count;
+                indexInCells[members[k]] = k;
+            }
+            cells.Add(set);
+        }
+        return ([.. cells], cellsOf, indexInCells);
+
+        List<(int[], ConditionCells)> Build(int[] members)
+        {
+            if (ConditionCells.Of([.. members.Select(i => _words[i])], _rows) is { } set)
+                return [(members, set)];
+            // A single condition makes at most two cells, so halving always ends.
+            int half = members.Length / 2;
+            return [.. Build(members[..half]), .. Build(members[half..])];
+        }
+    }
+
+    /// <summary>
+    /// Each client's value quantised to ValueBits bits over its range (missing = 0), and the base total computed the
+    /// same way, so that segment and base values are measured with one ruler.
+    /// </summary>
+    private static (int[], double, double, double) Quantise(NumericColumn values)
     {
         int n = values.Length;
         double min = 0, max = 0;
@@ -204,19 +214,27 @@ internal sealed class SearchSpace
             max = Math.Max(max, v);
         }
         double step = max > min ? (max - min) / ((1 << ValueBits) - 1) : 1;
-        var planes = new ulong[((n + 63) >> 6) * ValueBits];
+        var quanta = new int[n];
         double units = 0;
         for (int row = 0; row < n; row++)
         {
             long q = (long)Math.Round((Clean(values, row) - min) / step, MidpointRounding.AwayFromZero);
             units += q;
-            for (int b = 0; b < ValueBits; b++)
-                if ((q & (1L << b)) != 0)
-                    planes[((row >> 6) * ValueBits) + b] |= 1UL << (row & 63);
+            quanta[row] = (int)q;
         }
-        return (planes, min, step, n * min + units * step);
+        return (quanta, min, step, n * min + units * step);
     }
 
     private static double Clean(NumericColumn values, int row) =>
         values.IsMissing(row) || !double.IsFinite(values.Values[row]) ? 0 : values.Values[row];
+
+    /// <summary>Parents compared by reference (they are word arrays), cell sets by number.</summary>
+    private sealed class ParentCells : IEqualityComparer<(ulong[]? Parent, int Cells)>
+    {
+        public bool Equals((ulong[]? Parent, int Cells) x, (ulong[]? Parent, int Cells) y) =>
+            ReferenceEquals(x.Parent, y.Parent) && x.Cells == y.Cells;
+
+        public int GetHashCode((ulong[]? Parent, int Cells) key) =>
+            HashCode.Combine(key.Parent is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Parent), key.Cells);
+    }
 }

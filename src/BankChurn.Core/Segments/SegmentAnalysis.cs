@@ -16,8 +16,8 @@ public static class SegmentAnalysis
     /// <summary>
     /// <see cref="Run(ClientTable, ReportSettings, NumericColumn, IEnumerable{ContinuousDriver})"/> for a caller that is
     /// still computing the drivers: <paramref name="drivers"/> is called (and may wait) only once the candidates' own
-    /// conditions are built. Then the acquisition search, the longest step of the whole analysis, starts on this thread,
-    /// with the retention search and the defined segments beside it for any idle core. Each step is a pure function of
+    /// conditions are built. Then the acquisition search, the longest step, starts on this thread, with the retention
+    /// search and the defined segments beside it for any idle core. Each step is a pure function of
     /// its inputs, so the order in which they finish does not change the findings.
     /// </summary>
     public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, Func<IEnumerable<ContinuousDriver>> drivers)
