@@ -32,36 +32,42 @@ public static class ChurnAnalysis
 
         // The blocks read the same immutable table and index and share nothing else, so they run side by side; each
         // result is a pure function of its inputs, so the findings are the same whatever the order in which they finish.
-        // The longest chain is the segment analysis: the drivers' churn-prone ranges feed its candidate conditions, and
-        // those the two searches. The drivers' bins are queued first (they sort the continuous columns the other blocks
-        // read), the segment analysis next (it waits for the drivers only when it needs their ranges), then the other
-        // blocks. The segment analysis runs on a pool thread rather than this one: its parallel loops queue their work
-        // on that thread's own queue, which it can run itself, where from this thread they would queue behind every block.
-        Task<ContinuousDriver>[] driverBins =
-        [
-            .. analysis.Continuous.Select(column => Task.Run(() => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall))),
-        ];
-        Task<Segments.SegmentFindings> segmenting = Task.Run(() => Segments.SegmentAnalysis.Run(clients, settings, clientValues,
-            () => Task.WhenAll(driverBins).GetAwaiter().GetResult()));
-        Task<ValueFindings> value = Task.Run(() => ClientValue.Assess(clients, settings.Value, clientValues));
-        Task<ImmutableArray<FeatureChurn>> byFeature = Task.Run(() => analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall)).ToImmutableArray());
-        Task<DataQualityFindings> quality = Task.Run(() => DataQuality.Assess(loaded, cleaned, index));
-        Task<CorrelationFindings> correlations = Task.Run(() => ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning));
-        Task<ImmutableArray<HypothesisResult>> hypotheses = Task.Run(() => HypothesisTesting.Run(index, settings.Hypotheses));
-        Task<DriverDistribution>[] distributions =
-        [
-            .. analysis.Continuous.Select(column => Task.Run(() => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))),
-        ];
-        Task.WaitAll([.. driverBins, segmenting, value, byFeature, quality, correlations, hypotheses, .. distributions]);
-        Segments.SegmentFindings segments = segmenting.Result;
+        // Two chains of about equal work, one per core of the 2-core target: the drivers' bins and then the segment
+        // analysis, which needs their churn-prone ranges; and every other block. Running only two blocks at a time
+        // bounds the memory their working arrays take together; the segment searches' parallel loops still spread to
+        // the other core once its chain is done (work stealing), so neither core idles for long.
+        Task<(ImmutableArray<ContinuousDriver> Bins, Segments.SegmentFindings Segments)> segmentChain = Task.Run(() =>
+        {
+            ImmutableArray<ContinuousDriver> bins = [.. analysis.Continuous.Select(column => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall))];
+            return (bins, Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins));
+        });
+        Task<BlockFindings> blockChain = Task.Run(() => new BlockFindings(
+            ClientValue.Assess(clients, settings.Value, clientValues),
+            [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))],
+            DataQuality.Assess(loaded, cleaned, index),
+            ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning),
+            HypothesisTesting.Run(index, settings.Hypotheses),
+            [.. analysis.Continuous.Select(column => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))]));
+        Task.WaitAll(segmentChain, blockChain);
+        (ImmutableArray<ContinuousDriver> driverBins, Segments.SegmentFindings segments) = segmentChain.Result;
+        BlockFindings blocks = blockChain.Result;
 
-        ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Zip(distributions, (bins, distribution) => bins.Result with { Distribution = distribution.Result })];
-        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature.Result, drivers);
-        var findings = new ChurnFindings(quality.Result, overall, byFeature.Result, drivers, portraits, value.Result, correlations.Result, hypotheses.Result, segments);
+        ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Zip(blocks.Distributions, (bins, distribution) => bins with { Distribution = distribution })];
+        PortraitFindings portraits = ClientPortraits.Of(overall, blocks.ByFeature, drivers);
+        var findings = new ChurnFindings(blocks.Quality, overall, blocks.ByFeature, drivers, portraits, blocks.Value, blocks.Correlations, blocks.Hypotheses, segments);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last
             ? MonthOverMonth.Compare(clients, findings, last, settings.Segments.Discovery.Alpha)
             : null;
         return findings with { Changes = new ChangeFindings(partition, previous, changes) };
     }
+
+    /// <summary>What the chain of blocks beside the segment analysis finds, in the order it computes it.</summary>
+    private sealed record BlockFindings(
+        ValueFindings Value,
+        ImmutableArray<FeatureChurn> ByFeature,
+        DataQualityFindings Quality,
+        CorrelationFindings Correlations,
+        ImmutableArray<HypothesisResult> Hypotheses,
+        ImmutableArray<DriverDistribution> Distributions);
 }

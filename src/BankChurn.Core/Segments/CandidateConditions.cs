@@ -16,11 +16,8 @@ public static class CandidateConditions
     public static ImmutableArray<Condition> Build(ClientTable table, DiscoverySettings settings, IEnumerable<ChurnProneRange>? ranges = null) =>
         WithRanges(table, settings, OwnConditions(table, settings), ranges);
 
-    /// <summary>
-    /// The first half of <see cref="Build"/>: each column's conditions from its own values, columns in schema order.
-    /// Split off so that a caller can build them while the external ranges are still being found.
-    /// </summary>
-    public static ImmutableArray<ColumnConditions> OwnConditions(ClientTable table, DiscoverySettings settings)
+    /// <summary>The first half of <see cref="Build"/>: each column's conditions from its own values, columns in schema order.</summary>
+    private static ImmutableArray<ColumnConditions> OwnConditions(ClientTable table, DiscoverySettings settings)
     {
         settings.Check();
         string[] columns = [.. Columns(table, settings)];
@@ -35,7 +32,7 @@ public static class CandidateConditions
     /// ranges on that column, then the final list: without repeated rules, and without conditions that select too few
     /// clients or everybody.
     /// </summary>
-    public static ImmutableArray<Condition> WithRanges(
+    private static ImmutableArray<Condition> WithRanges(
         ClientTable table, DiscoverySettings settings, ImmutableArray<ColumnConditions> own, IEnumerable<ChurnProneRange>? ranges)
     {
         var external = (ranges ?? []).ToLookup(r => r.Column, StringComparer.Ordinal);

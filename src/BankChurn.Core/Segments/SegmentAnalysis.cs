@@ -10,17 +10,12 @@ public static class SegmentAnalysis
 {
     /// <param name="values">Each client's value from the config's formula (missing counts as 0).</param>
     /// <param name="drivers">The continuous drivers; their churn-prone ranges become candidate conditions for discovery.</param>
-    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, IEnumerable<ContinuousDriver> drivers) =>
-        Run(table, settings, values, () => drivers);
-
-    /// <summary>
-    /// <see cref="Run(ClientTable, ReportSettings, NumericColumn, IEnumerable{ContinuousDriver})"/> for a caller that is
-    /// still computing the drivers: <paramref name="drivers"/> is called (and may wait) only once the candidates' own
-    /// conditions are built. Then the acquisition search, the longest step, starts on this thread, with the retention
-    /// search and the defined segments beside it for any idle core. Each step is a pure function of
-    /// its inputs, so the order in which they finish does not change the findings.
-    /// </summary>
-    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, Func<IEnumerable<ContinuousDriver>> drivers)
+    /// <remarks>
+    /// The acquisition search, the longest step, starts on the calling thread, with the retention search and the defined
+    /// segments queued beside it for an idle core. Each step is a pure function of its inputs, so the order in which they
+    /// finish does not change the findings.
+    /// </remarks>
+    public static SegmentFindings Run(ClientTable table, ReportSettings settings, NumericColumn values, IEnumerable<ContinuousDriver> drivers)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
@@ -29,9 +24,8 @@ public static class SegmentAnalysis
         ImmutableArray<Segment> defined = [], retention = [], acquisition = [];
         if (config.Discover && table.RowCount > 0 && table.Churned.Count > 0)
         {
-            ImmutableArray<ColumnConditions> own = CandidateConditions.OwnConditions(table, config.Discovery);
-            IEnumerable<ChurnProneRange> ranges = drivers().SelectMany(d => d.ProneRanges).Select(r => new ChurnProneRange(r.Column, r.From, r.To));
-            ImmutableArray<Condition> candidates = CandidateConditions.WithRanges(table, config.Discovery, own, ranges);
+            IEnumerable<ChurnProneRange> ranges = drivers.SelectMany(d => d.ProneRanges).Select(r => new ChurnProneRange(r.Column, r.From, r.To));
+            ImmutableArray<Condition> candidates = CandidateConditions.Build(table, config.Discovery, ranges);
             Parallel.Invoke(
                 () => acquisition = Discovery.Run(table, values, SegmentGoal.Acquisition, config.Discovery, config.Catalogue, candidates),
                 () => retention = Discovery.Run(table, values, SegmentGoal.Retention, config.Discovery, config.Catalogue, candidates),
