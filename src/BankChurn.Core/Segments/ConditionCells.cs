@@ -14,15 +14,11 @@ internal sealed class ConditionCells
     /// <summary>The most cells: a row's cell is one byte.</summary>
     public const int MaxCells = 256;
 
-    private ConditionCells(byte[] cellOfRow, int count, int[][] cellsOf)
+    private ConditionCells(int count, int[][] cellsOf)
     {
-        CellOfRow = cellOfRow;
         Count = count;
         CellsOf = cellsOf;
     }
-
-    /// <summary>Each row's cell.</summary>
-    public byte[] CellOfRow { get; }
 
     public int Count { get; }
 
@@ -30,13 +26,13 @@ internal sealed class ConditionCells
     public int[][] CellsOf { get; }
 
     /// <summary>
-    /// The cells of the conditions whose row words are <paramref name="conditions"/>, over <paramref name="rows"/> rows;
-    /// null when they make more than <see cref="MaxCells"/> cells (the caller then splits the conditions).
+    /// The cells of the conditions whose row words are <paramref name="conditions"/>, over <paramref name="rows"/> rows,
+    /// each row's cell written to <paramref name="cellOfRow"/>; null when they make more than <see cref="MaxCells"/> cells
+    /// (the caller then splits the conditions).
     /// </summary>
-    public static ConditionCells? Of(IReadOnlyList<ulong[]> conditions, int rows)
+    public static ConditionCells? Of(IReadOnlyList<ulong[]> conditions, int rows, byte[] cellOfRow)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(conditions.Count, MaxConditions);
-        var cellOfRow = new byte[rows];
         var patterns = new PatternTable();
         Span<ulong> block = stackalloc ulong[64];
         for (int w = 0, words = (rows + 63) >> 6; w < words; w++)
@@ -56,7 +52,7 @@ internal sealed class ConditionCells
             }
         }
         int[][] cellsOf = [.. Enumerable.Range(0, conditions.Count).Select(k => patterns.CellsWith(k))];
-        return new ConditionCells(cellOfRow, patterns.Count, cellsOf);
+        return new ConditionCells(patterns.Count, cellsOf);
     }
 
     /// <summary>

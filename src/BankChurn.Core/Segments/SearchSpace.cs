@@ -6,43 +6,39 @@ namespace BankChurn.Core.Segments;
 /// <summary>A conjunction by candidate indexes (ascending) and its counts; <paramref name="Units"/> is its value in quantised units.</summary>
 internal sealed record SearchNode(int[] Indexes, int Clients, int Churned, long Units);
 
-/// <summary>
-/// The candidates for the search: their rows, the cells of each column's conditions (<see cref="ConditionCells"/>),
-/// the churn words, each client's quantised value and the base totals.
-/// </summary>
+/// <summary>The candidates prepared for one goal's search: the churn words, each client's quantised value and the base totals.</summary>
 internal sealed class SearchSpace
 {
     /// <summary>Bits of the quantised value.</summary>
     private const int ValueBits = 20;
 
-    private readonly ulong[][] _words;
+    private readonly SearchCandidates _candidates;
     private readonly ulong[] _all;
     private readonly ulong[] _churn;
     private readonly int[]? _quanta;
     private readonly double _valueOffset;
     private readonly double _valueStep;
-    private readonly int[] _columnOf;
-    private readonly ConditionCells[] _cells;
-    private readonly int[] _cellsOf;
-    private readonly int[] _indexInCells;
     private readonly int _minSize;
     private readonly int _rows;
     private readonly int _baseChurned;
     private readonly double _baseValue;
 
     public SearchSpace(IReadOnlyList<Condition> conditions, RowSet churned, NumericColumn? values, int minSize)
+        : this(SearchCandidates.Of(conditions, churned.Capacity), churned, values, minSize)
     {
-        Conditions = conditions;
-        _words = [.. conditions.Select(c => c.Rows.SharedWords)];
+    }
+
+    public SearchSpace(SearchCandidates candidates, RowSet churned, NumericColumn? values, int minSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(candidates.Rows, churned.Capacity);
+        _candidates = candidates;
+        Conditions = candidates.Conditions;
         _all = RowSet.All(churned.Capacity).SharedWords;
         _churn = churned.SharedWords;
         _rows = churned.Capacity;
         _baseChurned = churned.Count;
         _minSize = minSize;
-        var columns = conditions.Select(c => c.Column).Distinct(StringComparer.Ordinal).ToList();
-        _columnOf = [.. conditions.Select(c => columns.IndexOf(c.Column))];
         (_quanta, _valueOffset, _valueStep, _baseValue) = values is null ? (null, 0, 0, 0) : Quantise(values);
-        (_cells, _cellsOf, _indexInCells) = Cells(columns.Count);
     }
 
     public IReadOnlyList<Condition> Conditions { get; }
@@ -50,47 +46,40 @@ internal sealed class SearchSpace
     /// <summary>The search weighs conjunctions by value (acquisition) and so counts each one's value.</summary>
     public bool CountsValue => _quanta is not null;
 
-    public bool Compatible(int[] indexes, int j)
-    {
-        foreach (int i in indexes)
-            if (_columnOf[i] == _columnOf[j]) return false;
-        return true;
-    }
+    public bool Compatible(int[] indexes, int j) => _candidates.Compatible(indexes, j);
 
     /// <summary>
     /// Counts the conjunctions of <paramref name="work"/>: each is its parent's rows (the AND of every index but
     /// <c>Added</c>, given as words; null for a single condition) AND the added condition; null when below the minimum
-    /// size. The rows of each parent are counted once per column of the added conditions, per cell (in parallel), and
-    /// each conjunction's figures are the sums over the cells of its added condition: exact integer counts, the same as
-    /// counting the intersection itself.
+    /// size. Each distinct parent's rows are counted once per cell (parents in parallel), and each conjunction's figures
+    /// are the sums over the cells of its added condition: exact integer counts, the same as counting the intersection.
     /// </summary>
     public SearchNode?[] Evaluate(IReadOnlyList<(ulong[]? Parent, int[] Indexes, int Added)> work)
     {
-        // One count per distinct (parent, cells) pair the work needs, listed in the order of the work.
-        var counts = new Dictionary<(ulong[]? Parent, int Cells), int>(new ParentCells());
-        var needed = new List<(ulong[]? Parent, int Cells)>();
-        foreach ((ulong[]? parent, int[] indexes, int added) in work)
+        var parentIndex = new Dictionary<ulong[], int>(ReferenceEqualityComparer.Instance);
+        var parents = new List<ulong[]>();
+        foreach ((ulong[]? parent, int[] indexes, _) in work)
         {
             if (parent is null && indexes.Length > 1)
                 throw new InvalidOperationException("A conjunction of several conditions needs its parent's words.");
-            if (counts.TryAdd((parent, _cellsOf[added]), needed.Count))
-                needed.Add((parent, _cellsOf[added]));
+            if (parentIndex.TryAdd(parent ?? _all, parents.Count))
+                parents.Add(parent ?? _all);
         }
-        var perCell = new CellCounts[needed.Count];
-        Parallel.For(0, needed.Count, k => perCell[k] = Count(needed[k].Parent ?? _all, _cells[needed[k].Cells]));
+        var perParent = new CellCounts[parents.Count];
+        Parallel.For(0, parents.Count, p => perParent[p] = Count(parents[p]));
 
         var nodes = new SearchNode?[work.Count];
         for (int i = 0; i < work.Count; i++)
         {
             (ulong[]? parent, int[] indexes, int added) = work[i];
-            CellCounts cells = perCell[counts[(parent, _cellsOf[added])]];
+            CellCounts counts = perParent[parentIndex[parent ?? _all]];
             int clients = 0, churned = 0;
             long units = 0;
-            foreach (int cell in _cells[_cellsOf[added]].CellsOf[_indexInCells[added]])
+            foreach (int cell in _candidates.CellsOf[added])
             {
-                clients += cells.Clients[cell];
-                churned += cells.Churned[cell];
-                units += cells.Units[cell];
+                clients += counts.Clients[cell];
+                churned += counts.Churned[cell];
+                units += counts.Units[cell];
             }
             if (clients >= _minSize)
                 nodes[i] = new SearchNode(indexes, clients, churned, units);
@@ -100,10 +89,10 @@ internal sealed class SearchSpace
 
     public ulong[] Materialise(SearchNode node)
     {
-        var words = (ulong[])_words[node.Indexes[0]].Clone();
+        var words = (ulong[])_candidates.Words[node.Indexes[0]].Clone();
         for (int k = 1; k < node.Indexes.Length; k++)
         {
-            ulong[] next = _words[node.Indexes[k]];
+            ulong[] next = _candidates.Words[node.Indexes[k]];
             for (int w = 0; w < words.Length; w++)
                 words[w] &= next[w];
         }
@@ -135,68 +124,35 @@ internal sealed class SearchSpace
 
     /// <summary>
     /// One pass over the parent's rows (a word at a time, then its set bits): each row adds 1, its churn bit and its value
-    /// units to its cell. The cost is the parent's rows, whatever the number of conditions the cells stand for.
+    /// units to its cell in every set. The cost is the parent's rows times the sets, whatever the number of conditions
+    /// the cells stand for; the sets' counters are independent, so the additions of one row do not wait on each other.
     /// </summary>
-    private CellCounts Count(ulong[] parent, ConditionCells cells)
+    private CellCounts Count(ulong[] parent)
     {
-        var clients = new int[cells.Count];
-        var churned = new int[cells.Count];
-        var units = new long[cells.Count];
-        byte[] cellOf = cells.CellOfRow;
-        int[]? quanta = _quanta;
+        var clients = new int[_candidates.CellCount];
+        var churned = new int[_candidates.CellCount];
+        var units = new long[_candidates.CellCount];
+        byte[][] sets = _candidates.CellSets;
+        int[] cellBase = _candidates.CellBase;
         for (int w = 0; w < parent.Length; w++)
         {
             ulong churn = _churn[w];
             int first = w << 6;
             for (ulong word = parent[w]; word != 0; word &= word - 1)
             {
-                int bit = BitOperations.TrailingZeroCount(word);
-                int cell = cellOf[first + bit];
-                clients[cell]++;
-                churned[cell] += (int)((churn >> bit) & 1);
-                if (quanta is not null)
-                    units[cell] += quanta[first + bit];
+                int bit = BitOperations.TrailingZeroCount(word), row = first + bit;
+                int left = (int)((churn >> bit) & 1);
+                long quantum = _quanta is null ? 0 : _quanta[row];
+                for (int g = 0; g < sets.Length; g++)
+                {
+                    int cell = cellBase[g] + sets[g][row];
+                    clients[cell]++;
+                    churned[cell] += left;
+                    units[cell] += quantum;
+                }
             }
         }
         return new CellCounts(clients, churned, units);
-    }
-
-    /// <summary>
-    /// The cells of each column's conditions, in chunks of at most 64 conditions, halved further while a chunk makes
-    /// more than 256 cells; built in parallel. Returns the cell sets, and for each condition its set and its index there.
-    /// </summary>
-    private (ConditionCells[], int[], int[]) Cells(int columns)
-    {
-        var chunks = new List<int[]>();
-        for (int column = 0; column < columns; column++)
-        {
-            int[] members = [.. Enumerable.Range(0, _columnOf.Length).Where(i => _columnOf[i] == column)];
-            chunks.AddRange(members.Chunk(ConditionCells.MaxConditions));
-        }
-        var built = new List<(int[] Members, ConditionCells Cells)>[chunks.Count];
-        Parallel.For(0, chunks.Count, k => built[k] = Build(chunks[k]));
-        var cells = new List<ConditionCells>();
-        var cellsOf = new int[_columnOf.Length];
-        var indexInCells = new int[_columnOf.Length];
-        foreach ((int[] members, ConditionCells set) in built.SelectMany(b => b))
-        {
-            for (int k = 0; k < members.Length; k++)
-            {
-                cellsOf[members[k]] = cells.Count;
-                indexInCells[members[k]] = k;
-            }
-            cells.Add(set);
-        }
-        return ([.. cells], cellsOf, indexInCells);
-
-        List<(int[], ConditionCells)> Build(int[] members)
-        {
-            if (ConditionCells.Of([.. members.Select(i => _words[i])], _rows) is { } set)
-                return [(members, set)];
-            // A single condition makes at most two cells, so halving always ends.
-            int half = members.Length / 2;
-            return [.. Build(members[..half]), .. Build(members[half..])];
-        }
     }
 
     /// <summary>
@@ -227,14 +183,4 @@ internal sealed class SearchSpace
 
     private static double Clean(NumericColumn values, int row) =>
         values.IsMissing(row) || !double.IsFinite(values.Values[row]) ? 0 : values.Values[row];
-
-    /// <summary>Parents compared by reference (they are word arrays), cell sets by number.</summary>
-    private sealed class ParentCells : IEqualityComparer<(ulong[]? Parent, int Cells)>
-    {
-        public bool Equals((ulong[]? Parent, int Cells) x, (ulong[]? Parent, int Cells) y) =>
-            ReferenceEquals(x.Parent, y.Parent) && x.Cells == y.Cells;
-
-        public int GetHashCode((ulong[]? Parent, int Cells) key) =>
-            HashCode.Combine(key.Parent is null ? 0 : System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Parent), key.Cells);
-    }
 }

@@ -25,7 +25,8 @@ public static class SegmentAnalysis
         if (config.Discover && table.RowCount > 0 && table.Churned.Count > 0)
         {
             IEnumerable<ChurnProneRange> ranges = drivers.SelectMany(d => d.ProneRanges).Select(r => new ChurnProneRange(r.Column, r.From, r.To));
-            ImmutableArray<Condition> candidates = CandidateConditions.Build(table, config.Discovery, ranges);
+            // Cut into cells once for both searches.
+            SearchCandidates candidates = SearchCandidates.Of(CandidateConditions.Build(table, config.Discovery, ranges), table.RowCount);
             Parallel.Invoke(
                 () => acquisition = Discovery.Run(table, values, SegmentGoal.Acquisition, config.Discovery, config.Catalogue, candidates),
                 () => retention = Discovery.Run(table, values, SegmentGoal.Retention, config.Discovery, config.Catalogue, candidates),

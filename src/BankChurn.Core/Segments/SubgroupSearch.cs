@@ -29,11 +29,17 @@ public static class SubgroupSearch
     public static ImmutableArray<Conjunction> Run(
         IReadOnlyList<Condition> candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Count, ushort.MaxValue);
+        return Run(SearchCandidates.Of(candidates, churned.Capacity), churned, goal, values, settings, count);
+    }
+
+    /// <summary><see cref="Run(IReadOnlyList{Condition}, RowSet, SegmentGoal, NumericColumn?, DiscoverySettings, int)"/> on candidates already prepared (shared by both goals).</summary>
+    internal static ImmutableArray<Conjunction> Run(
+        SearchCandidates candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count)
+    {
         settings.Check();
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Count, ushort.MaxValue);
-        foreach (Condition condition in candidates)
-            ArgumentOutOfRangeException.ThrowIfNotEqual(condition.Rows.Capacity, churned.Capacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Conditions.Count, ushort.MaxValue);
         if (goal == SegmentGoal.Acquisition && values is null)
             throw new ArgumentException("Acquisition needs a value column.", nameof(values));
 

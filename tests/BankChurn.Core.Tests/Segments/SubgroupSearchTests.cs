@@ -155,8 +155,10 @@ public class SubgroupSearchTests
     {
         // Eight conditions that split 1 000 rows by the bits of the row number: 256 patterns fit, a ninth bit does not.
         ulong[][] Bits(int count) => [.. Enumerable.Range(0, count).Select(b => RowSet.Where(1_000, row => ((row >> b) & 1) == 1).Words.ToArray())];
-        Assert.Equal(256, ConditionCells.Of(Bits(8), 1_000)!.Count);
-        Assert.Null(ConditionCells.Of(Bits(9), 1_000));
+        var cells = new byte[1_000];
+        Assert.Equal(256, ConditionCells.Of(Bits(8), 1_000, cells)!.Count);
+        Assert.Equal(Enumerable.Range(0, 1_000).Select(row => row % 256).Distinct().Count(), cells.Distinct().Count());
+        Assert.Null(ConditionCells.Of(Bits(9), 1_000, cells));
     }
 
     [Fact]
