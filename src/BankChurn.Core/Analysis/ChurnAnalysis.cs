@@ -36,23 +36,30 @@ public static class ChurnAnalysis
         // analysis, which needs their churn-prone ranges; and every other block. Running only two blocks at a time
         // bounds the memory their working arrays take together; the segment searches' parallel loops still spread to
         // the other core once its chain is done (work stealing), so neither core idles for long.
-        Task<(ImmutableArray<ContinuousDriver> Bins, Segments.SegmentFindings Segments)> segmentChain = Task.Run(() =>
+        Task<ImmutableArray<ContinuousDriver>> driverBins = Task.Run(() =>
+            analysis.Continuous.Select(column => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall)).ToImmutableArray());
+        Task<Segments.SegmentFindings> segmentChain = driverBins.ContinueWith(
+            bins => Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins.Result), TaskContinuationOptions.ExecuteSynchronously);
+        Task<BlockFindings> blockChain = Task.Run(() =>
         {
-            ImmutableArray<ContinuousDriver> bins = [.. analysis.Continuous.Select(column => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall))];
-            return (bins, Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins));
+            // The blocks with the largest working arrays first, while the segment chain is still sorting and binning,
+            // before its candidate conditions and cells take their room.
+            CorrelationFindings correlations = ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning);
+            ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(index, settings.Hypotheses);
+            DataQualityFindings quality = DataQuality.Assess(loaded, cleaned, index);
+            ImmutableArray<DriverDistribution> distributions =
+                [.. analysis.Continuous.Select(column => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))];
+            ImmutableArray<FeatureChurn> byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))];
+            return new BlockFindings(ClientValue.Assess(clients, settings.Value, clientValues), byFeature, quality, correlations, hypotheses, distributions);
         });
-        Task<BlockFindings> blockChain = Task.Run(() => new BlockFindings(
-            ClientValue.Assess(clients, settings.Value, clientValues),
-            [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))],
-            DataQuality.Assess(loaded, cleaned, index),
-            ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning),
-            HypothesisTesting.Run(index, settings.Hypotheses),
-            [.. analysis.Continuous.Select(column => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))]));
+        // The sorted columns' last readers are the drivers' bins and the block chain; the segment searches, which often
+        // run on alone, get the room.
+        Task.WhenAll(driverBins, blockChain).ContinueWith(_ => index.Forget(), TaskScheduler.Default);
         Task.WaitAll(segmentChain, blockChain);
-        (ImmutableArray<ContinuousDriver> driverBins, Segments.SegmentFindings segments) = segmentChain.Result;
+        Segments.SegmentFindings segments = segmentChain.Result;
         BlockFindings blocks = blockChain.Result;
 
-        ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Zip(blocks.Distributions, (bins, distribution) => bins with { Distribution = distribution })];
+        ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Result.Zip(blocks.Distributions, (bins, distribution) => bins with { Distribution = distribution })];
         PortraitFindings portraits = ClientPortraits.Of(overall, blocks.ByFeature, drivers);
         var findings = new ChurnFindings(blocks.Quality, overall, blocks.ByFeature, drivers, portraits, blocks.Value, blocks.Correlations, blocks.Hypotheses, segments);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
@@ -62,7 +69,7 @@ public static class ChurnAnalysis
         return findings with { Changes = new ChangeFindings(partition, previous, changes) };
     }
 
-    /// <summary>What the chain of blocks beside the segment analysis finds, in the order it computes it.</summary>
+    /// <summary>What the chain of blocks beside the segment analysis finds.</summary>
     private sealed record BlockFindings(
         ValueFindings Value,
         ImmutableArray<FeatureChurn> ByFeature,

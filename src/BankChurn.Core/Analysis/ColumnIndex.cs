@@ -23,6 +23,12 @@ public sealed class ColumnIndex
 
     public ClientTable Table { get; }
 
+    /// <summary>
+    /// Drops the sorted columns, for a caller that knows no block will ask again: they are a few megabytes per column
+    /// and million rows, and the rest of the analysis can use the room. A later call sorts again.
+    /// </summary>
+    public void Forget() => _sorted.Clear();
+
     /// <summary>The numeric column <paramref name="column"/> in ascending order of value.</summary>
     public SortedColumn Sorted(string column) =>
         _sorted.GetOrAdd(column, name => new Lazy<SortedColumn>(() => SortedColumn.Of(Table.Numeric(name)))).Value;

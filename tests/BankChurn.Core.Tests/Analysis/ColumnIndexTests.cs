@@ -90,4 +90,18 @@ public class ColumnIndexTests
             Assert.Equal(alone.Codes, fromIndex.Codes);
         }
     }
+
+    [Theory]
+    [InlineData(ClientSchema.Products)]
+    [InlineData(ClientSchema.Equity)]
+    [InlineData(ClientSchema.CreditCard)]
+    public void Groups_WholeNumbers_CodeEachRowByItsValue(string column)
+    {
+        ColumnGroups groups = ColumnGroups.Of(Table, column);
+        NumericColumn values = Table.Numeric(column);
+        double[] levels = [.. groups.Levels.Select(l => l.Low!.Value)];
+        Assert.Equal(levels.Order(), levels);
+        for (int row = 0; row < Table.RowCount; row++)
+            Assert.Equal(values.IsMissing(row) ? -1 : Array.IndexOf(levels, values.Values[row]), groups.Codes[row]);
+    }
 }

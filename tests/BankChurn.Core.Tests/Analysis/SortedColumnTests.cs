@@ -36,8 +36,10 @@ public class SortedColumnTests
         SortedColumn sorted = SortedColumn.Of(column);
 
         double[] expected = [.. Present(column, RowSet.All(rows)).Order()];
-        Assert.Equal(expected, sorted.Values);
-        Assert.Equal(sorted.Values, sorted.Rows.Select(r => column.Values[r]));
+        Assert.Equal(expected, Enumerable.Range(0, sorted.Count).Select(sorted.ValueAt));
+        if (expected.Length > 0)
+            foreach (double p in new[] { 0, 0.01, 0.25, 0.5, 0.99, 1 })
+                Assert.Equal(Quantiles.Linear(expected, p), sorted.Quantile(p));
         Assert.Equal(Enumerable.Range(0, rows).Where(r => !column.IsMissing(r)), sorted.Rows.Order());
     }
 
@@ -88,5 +90,17 @@ public class SortedColumnTests
         Assert.Equal(Present(column, churned).Order(), inside);
         Assert.Equal(Present(column, churned.Not()).Order(), outside);
         Assert.Equal(inside, sorted.Within(churned));
+    }
+
+    [Theory]
+    [InlineData(14, 2_000, 0.2)]
+    [InlineData(15, 300, 0)]     // nobody churned
+    [InlineData(16, 300, 1)]     // everybody churned
+    public void FlagRanks_AreTheAverageRanksOfTheChurnFlagsOfThePresentRows(int seed, int rows, double share)
+    {
+        NumericColumn column = Column(seed, rows, 0);
+        RowSet churned = Random(seed, rows, share);
+        PairedSample pairs = Samples.Flagged(churned, column, RowSet.All(rows));
+        Assert.Equal(Ranks.Average(pairs.X), BankChurn.Core.Analysis.Correlations.ChurnCorrelations.FlagRanks(churned, column.Missing));
     }
 }

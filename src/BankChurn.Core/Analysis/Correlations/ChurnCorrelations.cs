@@ -69,21 +69,49 @@ public static class ChurnCorrelations
                 continue;
             }
             NumericColumn values = table.Numeric(column);
-            PairedSample pairs = Samples.Flagged(table.Churned, values, all);
             bool binary = ClientSchema.Find(column) is { Binary: true };
-            CorrelationTest correlation = binary
-                ? Correlation.PointBiserial(pairs.X, pairs.Y)
-                : Correlation.SpearmanOfRanks(Ranks.Average(pairs.X), RanksOf(index, column, pairs.Y));
+            CorrelationTest correlation;
+            if (binary)
+            {
+                PairedSample pairs = Samples.Flagged(table.Churned, values, all);
+                correlation = Correlation.PointBiserial(pairs.X, pairs.Y);
+            }
+            else
+            {
+                // Spearman of (churn flag, value) from the two rank arrays alone: the pairs themselves are never built.
+                double[] ranks = RanksOf(index, column, values);
+                correlation = Correlation.SpearmanOfRanks(FlagRanks(table.Churned, values.Missing), ranks);
+            }
             result.Add(new ChurnCorrelation(column, binary ? "point_biserial" : "spearman", correlation.N, correlation.Coefficient, correlation.PValue, correlation.Degeneracy));
         }
         return result.ToImmutable();
     }
 
     /// <summary>
-    /// The average ranks of a column's present values (<paramref name="present"/>, in row order): counted in one pass
-    /// for narrow-range whole numbers (products, equity), otherwise read from the column's sorted order, which the
-    /// drivers share; sorting a column just for this block would keep it in the index for nothing.
+    /// The average ranks of a column's present values, in row order: counted in one pass for narrow-range whole numbers
+    /// (products, equity), otherwise read from the column's sorted order, which the drivers share; sorting a column just
+    /// for this block would keep it in the index for nothing.
     /// </summary>
-    private static double[] RanksOf(ColumnIndex index, string column, double[] present) =>
-        IntegerValues.TryRange(present, out _, out _) ? Ranks.Average(present) : index.Sorted(column).RanksInRowOrder();
+    private static double[] RanksOf(ColumnIndex index, string column, NumericColumn values)
+    {
+        double[] present = Samples.Values(values, index.Table.AllRows);
+        return IntegerValues.TryRange(present, out _, out _) ? Ranks.Average(present) : index.Sorted(column).RanksInRowOrder();
+    }
+
+    /// <summary>
+    /// The average ranks of the 0/1 churn flags of the rows not in <paramref name="missing"/>, in row order, as
+    /// <see cref="Ranks.Average(ReadOnlySpan{double})"/> ranks them: the n0 zeros share rank (n0 + 1)/2 and the n1 ones
+    /// n0 + (n1 + 1)/2.
+    /// </summary>
+    internal static double[] FlagRanks(RowSet churned, RowSet missing)
+    {
+        int n = churned.Capacity - missing.Count, ones = churned.Count - churned.CountAnd(missing), zeros = n - ones;
+        double zero = (zeros + 1) / 2.0, one = zeros + (ones + 1) / 2.0;
+        var ranks = new double[n];
+        ReadOnlySpan<ulong> flags = churned.Words, gaps = missing.Words;
+        for (int row = 0, at = 0; row < churned.Capacity; row++)
+            if ((gaps[row >> 6] >> (row & 63) & 1) == 0)
+                ranks[at++] = (flags[row >> 6] >> (row & 63) & 1) != 0 ? one : zero;
+        return ranks;
+    }
 }

@@ -36,7 +36,7 @@ public static class DriverDistributions
         MannWhitneyTest test = MannWhitney.FromRanks(sorted.RankSums(table.Churned, retainedRows));
         SharedHistogram histogram = Histogram.Shared(churned, retained, histogramBins);
         BandwidthRule bandwidth = rule == KdeBandwidthRule.Silverman ? BandwidthRule.Silverman : BandwidthRule.Scott;
-        ImmutableArray<double> grid = Grid(sorted.Values);
+        ImmutableArray<double> grid = Grid(sorted);
         return new DriverDistribution(
             test,
             histogram,
@@ -46,12 +46,11 @@ public static class DriverDistributions
             Kde.Gaussian(retained, grid.AsSpan(), bandwidth));
     }
 
-    /// <param name="sorted">Every present value, ascending.</param>
-    private static ImmutableArray<double> Grid(double[] sorted)
+    private static ImmutableArray<double> Grid(SortedColumn sorted)
     {
-        if (sorted.Length == 0)
+        if (sorted.Count == 0)
             return [];
-        double low = Quantiles.Linear(sorted, 0.01), high = Quantiles.Linear(sorted, 0.99);
+        double low = sorted.Quantile(0.01), high = sorted.Quantile(0.99);
         if (high <= low)
             return [low];
         return [.. Enumerable.Range(0, GridPoints).Select(i => low + (high - low) * i / (GridPoints - 1))];
