@@ -9,7 +9,8 @@ internal sealed class SearchCandidates
 {
     private readonly int[] _columnOf;
 
-    private SearchCandidates(IReadOnlyList<Condition> conditions, int rows, int[] columnOf, byte[][] cellSets, int[] cellBase, int cellCount, int[][] cellsOf)
+    private SearchCandidates(
+        IReadOnlyList<Condition> conditions, int rows, int[] columnOf, byte[][] cellSets, int[] cellBase, int cellCount, int[] setOf, int[][] cellsOf)
     {
         Conditions = conditions;
         Rows = rows;
@@ -18,6 +19,7 @@ internal sealed class SearchCandidates
         CellSets = cellSets;
         CellBase = cellBase;
         CellCount = cellCount;
+        SetOf = setOf;
         CellsOf = cellsOf;
     }
 
@@ -37,6 +39,9 @@ internal sealed class SearchCandidates
 
     /// <summary>The cells of all sets together.</summary>
     public int CellCount { get; }
+
+    /// <summary>For each condition, the set of cells it is cut into.</summary>
+    public int[] SetOf { get; }
 
     /// <summary>For each condition, its cells as counters (set's first counter + cell).</summary>
     public int[][] CellsOf { get; }
@@ -69,14 +74,18 @@ internal sealed class SearchCandidates
 
         var cellBase = new int[sets.Length];
         var cellsOf = new int[conditions.Count][];
+        var setOf = new int[conditions.Count];
         int next = 0;
         for (int g = 0; g < sets.Length; next += sets[g].Cells.Count, g++)
         {
             cellBase[g] = next;
             for (int k = 0; k < sets[g].Members.Length; k++)
+            {
+                setOf[sets[g].Members[k]] = g;
                 cellsOf[sets[g].Members[k]] = [.. sets[g].Cells.CellsOf[k].Select(cell => next + cell)];
+            }
         }
-        return new SearchCandidates(conditions, rows, columnOf, [.. sets.Select(s => s.CellOfRow)], cellBase, next, cellsOf);
+        return new SearchCandidates(conditions, rows, columnOf, [.. sets.Select(s => s.CellOfRow)], cellBase, next, setOf, cellsOf);
 
         List<(int[], ConditionCells, byte[])> Build(int[] members)
         {

@@ -56,17 +56,19 @@ internal sealed class SearchSpace
     /// </summary>
     public SearchNode?[] Evaluate(IReadOnlyList<(ulong[]? Parent, int[] Indexes, int Added)> work)
     {
+        // Each distinct parent, and the sets of cells its extensions need (not those of the parent's own columns).
         var parentIndex = new Dictionary<ulong[], int>(ReferenceEqualityComparer.Instance);
-        var parents = new List<ulong[]>();
-        foreach ((ulong[]? parent, int[] indexes, _) in work)
+        var parents = new List<(ulong[] Words, SortedSet<int> Sets)>();
+        foreach ((ulong[]? parent, int[] indexes, int added) in work)
         {
             if (parent is null && indexes.Length > 1)
                 throw new InvalidOperationException("A conjunction of several conditions needs its parent's words.");
             if (parentIndex.TryAdd(parent ?? _all, parents.Count))
-                parents.Add(parent ?? _all);
+                parents.Add((parent ?? _all, []));
+            parents[parentIndex[parent ?? _all]].Sets.Add(_candidates.SetOf[added]);
         }
         var perParent = new CellCounts[parents.Count];
-        Parallel.For(0, parents.Count, p => perParent[p] = Count(parents[p]));
+        Parallel.For(0, parents.Count, p => perParent[p] = Count(parents[p].Words, [.. parents[p].Sets]));
 
         var nodes = new SearchNode?[work.Count];
         for (int i = 0; i < work.Count; i++)
@@ -77,9 +79,9 @@ internal sealed class SearchSpace
             long units = 0;
             foreach (int cell in _candidates.CellsOf[added])
             {
-                clients += counts.Clients[cell];
-                churned += counts.Churned[cell];
-                units += counts.Units[cell];
+                clients += (int)(counts.Clients[cell] & uint.MaxValue);
+                churned += (int)(counts.Clients[cell] >> 32);
+                units += counts.Units.Length == 0 ? 0 : counts.Units[cell];
             }
             if (clients >= _minSize)
                 nodes[i] = new SearchNode(indexes, clients, churned, units);
@@ -119,21 +121,25 @@ internal sealed class SearchSpace
     public Conjunction ToConjunction(SearchNode node) =>
         new([.. node.Indexes.Select(i => Conditions[i])], node.Clients, node.Churned, CountsValue ? Value(node) : 0, Quality(node));
 
-    /// <summary>Clients, churned clients and value units per cell among a parent's rows.</summary>
-    private sealed record CellCounts(int[] Clients, int[] Churned, long[] Units);
+    /// <summary>
+    /// Per cell among a parent's rows: clients in the low 32 bits of <paramref name="Clients"/> and churned clients in the
+    /// high 32 (one addition per row counts both), and value units (acquisition only; zeros otherwise).
+    /// </summary>
+    private sealed record CellCounts(long[] Clients, long[] Units);
 
     /// <summary>
-    /// One pass over the parent's rows (a word at a time, then its set bits): each row adds 1, its churn bit and its value
-    /// units to its cell in every set. The cost is the parent's rows times the sets, whatever the number of conditions
-    /// the cells stand for; the sets' counters are independent, so the additions of one row do not wait on each other.
+    /// One pass over the parent's rows (a word at a time, then its set bits): each row adds itself and its churn bit,
+    /// and for acquisition its value units, to its cell in each of <paramref name="sets"/>. The cost is the parent's rows
+    /// times the sets, whatever the number of conditions the cells stand for; the sets' counters are independent, so the
+    /// additions of one row do not wait on each other.
     /// </summary>
-    private CellCounts Count(ulong[] parent)
+    private CellCounts Count(ulong[] parent, int[] sets)
     {
-        var clients = new int[_candidates.CellCount];
-        var churned = new int[_candidates.CellCount];
-        var units = new long[_candidates.CellCount];
-        byte[][] sets = _candidates.CellSets;
-        int[] cellBase = _candidates.CellBase;
+        var clients = new long[_candidates.CellCount];
+        var units = new long[_quanta is null ? 0 : _candidates.CellCount];
+        byte[][] cellSets = [.. sets.Select(g => _candidates.CellSets[g])];
+        int[] cellBase = [.. sets.Select(g => _candidates.CellBase[g])];
+        int[]? quanta = _quanta;
         for (int w = 0; w < parent.Length; w++)
         {
             ulong churn = _churn[w];
@@ -141,18 +147,25 @@ internal sealed class SearchSpace
             for (ulong word = parent[w]; word != 0; word &= word - 1)
             {
                 int bit = BitOperations.TrailingZeroCount(word), row = first + bit;
-                int left = (int)((churn >> bit) & 1);
-                long quantum = _quanta is null ? 0 : _quanta[row];
-                for (int g = 0; g < sets.Length; g++)
+                long one = 1L | ((long)((churn >> bit) & 1) << 32);
+                if (quanta is null)
                 {
-                    int cell = cellBase[g] + sets[g][row];
-                    clients[cell]++;
-                    churned[cell] += left;
-                    units[cell] += quantum;
+                    for (int g = 0; g < cellSets.Length; g++)
+                        clients[cellBase[g] + cellSets[g][row]] += one;
+                }
+                else
+                {
+                    long quantum = quanta[row];
+                    for (int g = 0; g < cellSets.Length; g++)
+                    {
+                        int cell = cellBase[g] + cellSets[g][row];
+                        clients[cell] += one;
+                        units[cell] += quantum;
+                    }
                 }
             }
         }
-        return new CellCounts(clients, churned, units);
+        return new CellCounts(clients, units);
     }
 
     /// <summary>
