@@ -17,7 +17,7 @@ public static class ChurnCorrelations
     {
         ArgumentNullException.ThrowIfNull(index);
         ClientTable table = index.Table;
-        PhiKMatrix matrix = PhiKCorrelation.Matrix(table, [.. columns, ClientSchema.Churn], binning);
+        PhiKMatrix matrix = PhiKCorrelation.Matrix(index, [.. columns, ClientSchema.Churn], binning);
         ImmutableArray<DriverRank> ranking =
         [
             .. columns
