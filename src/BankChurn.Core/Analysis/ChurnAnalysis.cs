@@ -27,8 +27,10 @@ public static class ChurnAnalysis
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
         NumericColumn clientValues = settings.Value.Formula.Evaluate(clients);
-        // The continuous columns that several blocks read in value order are sorted once, by the first block to ask.
+        // The continuous columns that several blocks read in value order are sorted once, side by side, before the blocks
+        // start: both chains below need them first, and would otherwise wait on each other's sorts.
         var index = new ColumnIndex(clients);
+        Parallel.ForEach(analysis.Continuous, column => index.Sorted(column));
 
         // The blocks read the same immutable table and index and share nothing else, so they run side by side; each
         // result is a pure function of its inputs, so the findings are the same whatever the order in which they finish.
