@@ -67,11 +67,17 @@ public static class Redundancy
     /// <summary>The rows meeting every condition whose bit is set in <paramref name="mask"/>.</summary>
     public static RowSet RowsOf(IReadOnlyList<Condition> conditions, int mask, int capacity)
     {
-        RowSet rows = RowSet.All(capacity);
+        // One word array ANDed in place, not a new set per condition: at a million rows each set is 125 KB.
+        ulong[] words = RowSet.All(capacity).SharedWords;
         for (int i = 0; i < conditions.Count; i++)
-            if ((mask & (1 << i)) != 0)
-                rows = rows.And(conditions[i].Rows);
-        return rows;
+        {
+            if ((mask & (1 << i)) == 0) continue;
+            ArgumentOutOfRangeException.ThrowIfNotEqual(conditions[i].Rows.Capacity, capacity);
+            ReadOnlySpan<ulong> other = conditions[i].Rows.Words;
+            for (int w = 0; w < words.Length; w++)
+                words[w] &= other[w];
+        }
+        return RowSet.FromWords(capacity, words);
     }
 
     private static (int, int, double) Measure(
