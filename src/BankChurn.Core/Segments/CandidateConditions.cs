@@ -13,33 +13,18 @@ namespace BankChurn.Core.Segments;
 /// </summary>
 public static class CandidateConditions
 {
-    public static ImmutableArray<Condition> Build(ClientTable table, DiscoverySettings settings, IEnumerable<ChurnProneRange>? ranges = null) =>
-        WithRanges(table, settings, OwnConditions(table, settings), ranges);
-
-    /// <summary>The first half of <see cref="Build"/>: each column's conditions from its own values, columns in schema order.</summary>
-    private static ImmutableArray<ColumnConditions> OwnConditions(ClientTable table, DiscoverySettings settings)
+    public static ImmutableArray<Condition> Build(ClientTable table, DiscoverySettings settings, IEnumerable<ChurnProneRange>? ranges = null)
     {
         settings.Check();
-        string[] columns = [.. Columns(table, settings)];
-        // Columns are independent and each costs a few passes over every row: build them in parallel, keep schema order.
-        var perColumn = new ColumnConditions[columns.Length];
-        Parallel.For(0, columns.Length, i => perColumn[i] = new ColumnConditions(columns[i], [.. ForColumn(table, columns[i], settings)]));
-        return [.. perColumn];
-    }
-
-    /// <summary>
-    /// The second half of <see cref="Build"/>: each column's own conditions followed by the conditions from the external
-    /// ranges on that column, then the final list: without repeated rules, and without conditions that select too few
-    /// clients or everybody.
-    /// </summary>
-    private static ImmutableArray<Condition> WithRanges(
-        ClientTable table, DiscoverySettings settings, ImmutableArray<ColumnConditions> own, IEnumerable<ChurnProneRange>? ranges)
-    {
         var external = (ranges ?? []).ToLookup(r => r.Column, StringComparer.Ordinal);
+        string[] columns = [.. Columns(table, settings)];
         foreach (ChurnProneRange range in external.SelectMany(g => g))
             if (!table.NumericColumns.ContainsKey(range.Column))
                 throw new ArgumentException($"A range was given for '{range.Column}', which is not a numeric column of the table.", nameof(ranges));
-        List<Condition> found = [.. own.SelectMany(c => c.Conditions.Concat(FromRanges(table, c.Column, external[c.Column])))];
+        // Columns are independent and each costs a few passes over every row: build them in parallel, keep schema order.
+        var perColumn = new List<Condition>[columns.Length];
+        Parallel.For(0, columns.Length, i => perColumn[i] = ForColumn(table, columns[i], settings, external[columns[i]]));
+        List<Condition> found = [.. perColumn.SelectMany(c => c)];
 
         // Different cuts can round to the same rule; keep the first. A condition that selects (almost) nobody or
         // everybody cannot make a segment of the minimum size that differs from the base.
@@ -48,7 +33,7 @@ public static class CandidateConditions
             .Where(c => c.Rows.Count >= settings.MinSize && c.Rows.Count < table.RowCount)];
     }
 
-    private static List<Condition> ForColumn(ClientTable table, string column, DiscoverySettings settings)
+    private static List<Condition> ForColumn(ClientTable table, string column, DiscoverySettings settings, IEnumerable<ChurnProneRange> ranges)
     {
         var found = new List<Condition>();
         if (table.CategoryColumns.ContainsKey(column))
@@ -63,19 +48,14 @@ public static class CandidateConditions
             if (table.Numeric(column).Missing.Count > 0)
                 found.Add(Condition.Missing(table, column));
         }
-        return found;
-    }
-
-    /// <summary>Each range with its ends rounded like any other cut.</summary>
-    private static IEnumerable<Condition> FromRanges(ClientTable table, string column, IEnumerable<ChurnProneRange> ranges)
-    {
         foreach (ChurnProneRange range in ranges)
         {
             double? from = range.From is { } f ? ReadableThresholds.Round(column, f) : null;
             double? to = range.To is { } t ? ReadableThresholds.Round(column, t) : null;
             if (from is not null || to is not null)
-                yield return Condition.Range(table, column, from, to);
+                found.Add(Condition.Range(table, column, from, to));
         }
+        return found;
     }
 
     /// <summary>The canonical columns (in schema order) present in the table and allowed by the settings.</summary>
