@@ -44,8 +44,8 @@ public static class ChurnAnalysis
             bins => Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins.Result), TaskContinuationOptions.ExecuteSynchronously);
         Task<BlockFindings> blockChain = Task.Run(() =>
         {
-            // The blocks with the largest working arrays first, while the segment chain is still sorting and binning,
-            // before its candidate conditions and cells take their room.
+            // The blocks with the largest working arrays first, while the segment chain is still binning, before its
+            // candidate conditions and cells take their room.
             CorrelationFindings correlations = ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning);
             ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(index, settings.Hypotheses);
             DataQualityFindings quality = DataQuality.Assess(loaded, cleaned, index);
