@@ -172,7 +172,7 @@ public static class Program
         Time("drivers: bins and ranges", () => a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(index, c, a.QuantileBins, a.ProneAlpha, overall)).ToList());
         Time("drivers: MW, histogram, KDE", () => a.Continuous.Select(c => Core.Analysis.Drivers.DriverDistributions.Of(index, c, a.HistogramBins, a.KdeBandwidth)).ToList());
         Time("correlations with churn", () => Core.Analysis.Correlations.ChurnCorrelations.WithChurn(index, a.Columns));
-        Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(t, [.. a.Columns, "churn"], a.PhiKBinning));
+        Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(index, [.. a.Columns, "churn"], a.PhiKBinning));
         Time("value", () => Core.Analysis.Value.ClientValue.Assess(t, settings.Value));
         Time("hypotheses", () => Core.Analysis.Hypotheses.HypothesisTesting.Run(index, settings.Hypotheses));
         var values = settings.Value.Formula.Evaluate(t);
@@ -182,6 +182,9 @@ public static class Program
         Time("segments: candidates", () => Core.Segments.CandidateConditions.Build(t, settings.Segments.Discovery));
         Time("segments: retention", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Retention, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
         Time("segments: acquisition", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Acquisition, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
+        // As the analysis runs it: candidates and their cells built once for both goals, searches and defined segments side by side.
+        var drivers = a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(index, c, a.QuantileBins, a.ProneAlpha, overall)).ToList();
+        Time("segments: whole (both goals)", () => Core.Segments.SegmentAnalysis.Run(t, settings, values, drivers));
     }
 
     /// <summary>
