@@ -134,7 +134,10 @@ public static class Program
         };
     }
 
-    /// <summary>Times each analysis block once (after a warm-up run of the whole analysis), to see where the time goes.</summary>
+    /// <summary>
+    /// Times each analysis block once, one after another on the cleaned table (after a warm-up run of the whole analysis),
+    /// to see where the time goes.
+    /// </summary>
     private static void Stages(string file)
     {
         ReportSettings settings = ConfigFile.Read(RepoConfig(), [$"input.path={Path.GetFullPath(file)}"], DateTimeOffset.UnixEpoch);
@@ -143,20 +146,35 @@ public static class Program
         ClientTable t = loaded.Table;
         AnalysisSettings a = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", t.RowCount, t.Churned.Count);
+        using var process = Process.GetCurrentProcess();
+        // CPU time beside wall time: on a shared machine the wall time of a block swings with the other load, its CPU time
+        // much less; blocks that run in parallel inside show more CPU than wall time.
         void Time(string name, Func<object> action)
         {
+            process.Refresh();
+            TimeSpan cpu = process.TotalProcessorTime;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             GC.KeepAlive(action());
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-28} {watch.Elapsed.TotalMilliseconds,8:F0} ms"));
+            double wall = watch.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {name,-32} {wall,8:F0} ms  (CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds,6:F0} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,5:F0} MB allocated)"));
         }
-        Time("cleaning + data quality", () => Core.Analysis.Quality.DataQuality.Assess(loaded, Core.Analysis.Quality.Cleaning.Apply(t, settings.Cleaning)));
-        Time("churn by feature", () => a.Categorical.Select(c => Core.Analysis.Overview.ChurnOverview.Of(t, c, overall)).ToList());
-        Time("drivers: bins and ranges", () => a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(t, c, a.QuantileBins, a.ProneAlpha, overall)).ToList());
-        Time("drivers: MW, histogram, KDE", () => a.Continuous.Select(c => Core.Analysis.Drivers.DriverDistributions.Of(t, c, a.HistogramBins, a.KdeBandwidth)).ToList());
-        Time("correlations with churn", () => Core.Analysis.Correlations.ChurnCorrelations.WithChurn(t, a.Columns));
-        Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(t, [.. a.Columns, "churn"], a.PhiKBinning));
+        Core.Analysis.Quality.CleanedClients cleaned = null!;
+        Time("cleaning", () => cleaned = Core.Analysis.Quality.Cleaning.Apply(t, settings.Cleaning));
+        // The blocks share one index, as in ChurnAnalysis.Run: its sorted columns are timed once, before the blocks that read them.
+        var index = new ColumnIndex(cleaned.Table);
+        t = cleaned.Table;
+        Time("index: sort continuous columns", () => a.Continuous.Select(index.Sorted).ToList());
+        Time("data quality", () => Core.Analysis.Quality.DataQuality.Assess(loaded, cleaned, index));
+        Time("churn by feature", () => a.Categorical.Select(c => Core.Analysis.Overview.ChurnOverview.Of(index, c, overall)).ToList());
+        Time("drivers: bins and ranges", () => a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(index, c, a.QuantileBins, a.ProneAlpha, overall)).ToList());
+        Time("drivers: MW, histogram, KDE", () => a.Continuous.Select(c => Core.Analysis.Drivers.DriverDistributions.Of(index, c, a.HistogramBins, a.KdeBandwidth)).ToList());
+        Time("correlations with churn", () => Core.Analysis.Correlations.ChurnCorrelations.WithChurn(index, a.Columns));
+        Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(index, [.. a.Columns, "churn"], a.PhiKBinning));
         Time("value", () => Core.Analysis.Value.ClientValue.Assess(t, settings.Value));
-        Time("hypotheses", () => Core.Analysis.Hypotheses.HypothesisTesting.Run(t, settings.Hypotheses));
+        Time("hypotheses", () => Core.Analysis.Hypotheses.HypothesisTesting.Run(index, settings.Hypotheses));
         var values = settings.Value.Formula.Evaluate(t);
         Time("segments: defined", () => Core.Segments.Segmentation.Define(t, values, settings.Segments.Defined));
         Time("segments: defined, no subgroups", () => Core.Segments.Segmentation.Define(t, values, settings.Segments.Defined.Select(d => d with { CompareSubgroups = false })));
@@ -164,6 +182,9 @@ public static class Program
         Time("segments: candidates", () => Core.Segments.CandidateConditions.Build(t, settings.Segments.Discovery));
         Time("segments: retention", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Retention, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
         Time("segments: acquisition", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Acquisition, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
+        // As the analysis runs it: candidates and their cells built once for both goals, searches and defined segments side by side.
+        var drivers = a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(index, c, a.QuantileBins, a.ProneAlpha, overall)).ToList();
+        Time("segments: whole (both goals)", () => Core.Segments.SegmentAnalysis.Run(t, settings, values, drivers));
     }
 
     /// <summary>

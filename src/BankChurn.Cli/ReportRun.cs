@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Reflection;
+using System.Runtime;
 using BankChurn.Core;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Clients;
@@ -102,7 +103,7 @@ public static class ReportRun
         {
             loaded = steps.Step("load", () => cache.Load(settings.Input));
             // Last period's results.json, when there is one, feeds month over month; none is not an error.
-            findings = steps.Step("analyse", () => ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings)));
+            findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings))));
         }
         catch (InputException) when (TemplateProblem(compiling) is { } templateProblem)
         {
@@ -119,6 +120,20 @@ public static class ReportRun
             settings.Report.Language);
         Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run, templates));
         return (settings, loaded, findings, report, run);
+    }
+
+    /// <summary>
+    /// The findings, after a full collection that compacts the large-object heap and gives its free space back to the
+    /// system. The analysis leaves its working arrays (sorted columns, candidate conditions, the segment search's cells:
+    /// about 50 MB per million rows) dead but not yet collected, and the writers would otherwise grow on top of them; at
+    /// 1,000,000 rows this keeps the run's peak near 390 MB instead of about 450 MB, for well under a tenth of a second
+    /// (counted in the analysis step). A plain collection does not do it: the freed regions stay committed.
+    /// </summary>
+    private static ChurnFindings ReleasingWorkingMemory(ChurnFindings findings)
+    {
+        GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        return findings;
     }
 
     /// <summary>The template mistake that stopped compiling, or null when the templates compiled (or failed with a bug).</summary>

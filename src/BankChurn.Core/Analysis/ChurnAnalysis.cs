@@ -27,40 +27,59 @@ public static class ChurnAnalysis
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
         NumericColumn clientValues = settings.Value.Formula.Evaluate(clients);
+        // The continuous columns that several blocks read in value order are sorted once, side by side, before the blocks
+        // start: both chains below need them first, and would otherwise wait on each other's sorts.
+        var index = new ColumnIndex(clients);
+        Parallel.ForEach(analysis.Continuous, column => index.Sorted(column));
 
-        // The blocks read the same immutable table and share nothing else, so they run side by side; each result is a
-        // pure function of its inputs, so the findings are the same whatever the order in which they finish.
-        DataQualityFindings quality = null!;
-        ImmutableArray<FeatureChurn> byFeature = default;
-        var drivers = new ContinuousDriver[analysis.Continuous.Length];
-        ValueFindings value = null!;
-        CorrelationFindings correlations = null!;
-        ImmutableArray<HypothesisResult> hypotheses = default;
-        var blocks = new List<Action>
+        // The blocks read the same immutable table and index and share nothing else, so they run side by side; each
+        // result is a pure function of its inputs, so the findings are the same whatever the order in which they finish.
+        // Two chains of about equal work, one per core of the 2-core target: the drivers' bins and then the segment
+        // analysis, which needs their churn-prone ranges; and every other block. Running only two blocks at a time
+        // bounds the memory their working arrays take together; the segment searches' parallel loops still spread to
+        // the other core once its chain is done (work stealing), so neither core idles for long.
+        Task<ImmutableArray<ContinuousDriver>> driverBins = Task.Run(() =>
+            analysis.Continuous.Select(column => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall)).ToImmutableArray());
+        Task<Segments.SegmentFindings> segmentChain = driverBins.ContinueWith(
+            bins => Segments.SegmentProfiles.Attach(clients, Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins.GetAwaiter().GetResult())),
+            TaskContinuationOptions.ExecuteSynchronously);
+        Task<BlockFindings> blockChain = Task.Run(() =>
         {
-            () => quality = DataQuality.Assess(loaded, cleaned),
-            () => byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(clients, c, overall))],
-            () => value = ClientValue.Assess(clients, settings.Value, clientValues),
-            () => correlations = ChurnCorrelations.Assess(clients, analysis.Columns, analysis.PhiKBinning),
-            () => hypotheses = HypothesisTesting.Run(clients, settings.Hypotheses),
-        };
-        for (int i = 0; i < drivers.Length; i++)
-        {
-            int index = i;
-            string column = analysis.Continuous[index];
-            blocks.Add(() => drivers[index] = ContinuousDrivers.Of(clients, column, analysis.QuantileBins, analysis.ProneAlpha, overall) with
-            {
-                Distribution = DriverDistributions.Of(clients, column, analysis.HistogramBins, analysis.KdeBandwidth),
-            });
-        }
-        Parallel.Invoke([.. blocks]);
-        PortraitFindings portraits = ClientPortraits.Of(overall, byFeature, [.. drivers]);
-        Segments.SegmentFindings segments = Segments.SegmentProfiles.Attach(clients, Segments.SegmentAnalysis.Run(clients, settings, clientValues, drivers));
-        var findings = new ChurnFindings(quality, overall, byFeature, [.. drivers], portraits, value, correlations, hypotheses, segments);
+            // The blocks with the largest working arrays first, while the segment chain is still binning, before its
+            // candidate conditions and cells take their room.
+            CorrelationFindings correlations = ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning);
+            ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(index, settings.Hypotheses);
+            DataQualityFindings quality = DataQuality.Assess(loaded, cleaned, index);
+            ImmutableArray<DriverDistribution> distributions =
+                [.. analysis.Continuous.Select(column => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))];
+            ImmutableArray<FeatureChurn> byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))];
+            return new BlockFindings(ClientValue.Assess(clients, settings.Value, clientValues), byFeature, quality, correlations, hypotheses, distributions);
+        });
+        // The sorted columns' last readers are the drivers' bins and the block chain; the segment searches, which often
+        // run on alone, get the room.
+        Task.WhenAll(driverBins, blockChain).ContinueWith(_ => index.Forget(), TaskScheduler.Default);
+        // Awaited rather than waited: a failure inside a block surfaces as itself (a user's mistake stays an
+        // InputException with its exit code), not wrapped in an AggregateException that would read as a bug.
+        Task.WhenAll(segmentChain, blockChain).GetAwaiter().GetResult();
+        Segments.SegmentFindings segments = segmentChain.Result;
+        BlockFindings blocks = blockChain.Result;
+
+        ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Result.Zip(blocks.Distributions, (bins, distribution) => bins with { Distribution = distribution })];
+        PortraitFindings portraits = ClientPortraits.Of(overall, blocks.ByFeature, drivers);
+        var findings = new ChurnFindings(blocks.Quality, overall, blocks.ByFeature, drivers, portraits, blocks.Value, blocks.Correlations, blocks.Hypotheses, segments);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last
             ? MonthOverMonth.Compare(clients, findings, last, settings.Segments.Discovery.Alpha)
             : null;
         return findings with { Changes = new ChangeFindings(partition, previous, changes) };
     }
+
+    /// <summary>What the chain of blocks beside the segment analysis finds.</summary>
+    private sealed record BlockFindings(
+        ValueFindings Value,
+        ImmutableArray<FeatureChurn> ByFeature,
+        DataQualityFindings Quality,
+        CorrelationFindings Correlations,
+        ImmutableArray<HypothesisResult> Hypotheses,
+        ImmutableArray<DriverDistribution> Distributions);
 }

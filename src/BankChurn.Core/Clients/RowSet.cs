@@ -164,6 +164,13 @@ public sealed class RowSet : IEnumerable<int>
     /// <summary>The raw words, for hot loops that combine several sets.</summary>
     public ReadOnlySpan<ulong> Words => _words;
 
+    /// <summary>
+    /// The word array itself, not a copy, for Core code that keeps many sets in arrays (a span cannot be stored):
+    /// the segment search holds a few hundred conditions at once and a copy of each would cost 125 KB per million rows.
+    /// Never written through.
+    /// </summary>
+    internal ulong[] SharedWords => _words;
+
     private RowSet Combine(RowSet other, Func<ulong, ulong, ulong> op)
     {
         CheckSameCapacity(other);

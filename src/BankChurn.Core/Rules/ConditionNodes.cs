@@ -21,6 +21,14 @@ internal sealed class ComparisonNode(INumberNode left, ComparisonOperator op, IN
 {
     public RowSet Evaluate(ClientTable table)
     {
+        // churn == 1 and the like: the flag is a bit set already, so the rows follow from the two values it can take
+        // without spreading it into a column of numbers first.
+        if (left is ColumnNode { Name: ClientSchema.Churn } && !table.NumericColumns.ContainsKey(ClientSchema.Churn) && right.Constant is { } constant)
+        {
+            RowSet churned = table.Churned;
+            bool ones = Holds(1, constant), zeros = Holds(0, constant);
+            return ones && zeros ? RowSet.All(table.RowCount) : ones ? churned.Copy() : zeros ? churned.Not() : RowSet.Empty(table.RowCount);
+        }
         Numbers a = left.Evaluate(table);
         Numbers b = right.Evaluate(table);
         int rows = table.RowCount;
@@ -34,6 +42,16 @@ internal sealed class ComparisonNode(INumberNode left, ComparisonOperator op, IN
             _ => Bits.Compare<GreaterOrEqualOperation>(a, b, rows),
         };
     }
+
+    private bool Holds(double value, double constant) => op switch
+    {
+        ComparisonOperator.Equal => EqualOperation.Test(value, constant),
+        ComparisonOperator.NotEqual => NotEqualOperation.Test(value, constant),
+        ComparisonOperator.Less => LessOperation.Test(value, constant),
+        ComparisonOperator.LessOrEqual => LessOrEqualOperation.Test(value, constant),
+        ComparisonOperator.Greater => GreaterOperation.Test(value, constant),
+        _ => GreaterOrEqualOperation.Test(value, constant),
+    };
 }
 
 /// <summary><c>value between low and high</c> with constant bounds, both inclusive, in a single pass.</summary>

@@ -13,6 +13,8 @@ internal sealed class ConstantNode(double value) : INumberNode
 /// <summary>A numeric column of the table, read in place; user_id and churn are turned into numbers on demand.</summary>
 internal sealed class ColumnNode(string name) : INumberNode
 {
+    public string Name => name;
+
     public double? Constant => null;
 
     public Numbers Evaluate(ClientTable table)
@@ -138,14 +140,13 @@ internal sealed class QuantileNode(INumberNode argument, double probability) : I
         Numbers values = argument.Evaluate(table);
         if (values.IsConstant)
             return values;
-        var present = new List<double>(table.RowCount);
-        for (int row = 0; row < table.RowCount; row++)
+        var present = new double[table.RowCount - (values.Missing?.Count ?? 0)];
+        for (int row = 0, at = 0; row < table.RowCount; row++)
             if (values.Missing is null || !values.Missing.Contains(row))
-                present.Add(values.Values[row]);
-        if (present.Count == 0)
+                present[at++] = values.Values[row];
+        if (present.Length == 0)
             return Numbers.Column(Filled(table.RowCount, double.NaN), RowSet.All(table.RowCount));
-        double[] sorted = Analysis.Sorting.Ascending([.. present]);
-        return Numbers.Constant(Analysis.Quantiles.Linear(sorted, probability));
+        return Numbers.Constant(Analysis.Quantiles.LinearOfUnsorted(present, probability));
     }
 
     private static double[] Filled(int rows, double value)

@@ -31,6 +31,9 @@ public sealed class ValueExpression
     /// <summary>The canonical columns the formula reads, in order of first mention.</summary>
     public IReadOnlyList<string> Columns { get; }
 
+    /// <summary>The column the formula is when it is nothing but a column name (<c>est_salary</c>), else null.</summary>
+    public string? Column => _root is ColumnNode column ? column.Name : null;
+
     /// <summary>Parses and checks <paramref name="text"/>; a mistake is an <see cref="InputException"/> naming the owner, the position and what was expected.</summary>
     public static ValueExpression Parse(string text, string owner, SourceLocation location)
     {

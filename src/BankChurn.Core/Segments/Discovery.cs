@@ -33,6 +33,17 @@ public static class Discovery
         settings.Check();
         if (settings.TopK == 0 || table.RowCount == 0)
             return [];
+        return Run(table, values, goal, settings, catalogue, SearchCandidates.Of(candidates, table.RowCount));
+    }
+
+    /// <summary>Discovery over candidates already prepared for the search (one preparation serves both goals).</summary>
+    internal static ImmutableArray<Segment> Run(
+        ClientTable table, NumericColumn values, SegmentGoal goal, DiscoverySettings settings, ActionCatalogue catalogue,
+        SearchCandidates candidates)
+    {
+        settings.Check();
+        if (settings.TopK == 0 || table.RowCount == 0)
+            return [];
         ImmutableArray<Conjunction> pool = SubgroupSearch.Run(candidates, table.Churned, goal, values, settings,
             settings.TopK * PoolPerSegment);
 

@@ -3,124 +3,176 @@ using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Segments;
 
-/// <summary>A conjunction by candidate indexes (ascending) and its counts; the value is in plane units.</summary>
-internal sealed record SearchNode(int[] Indexes, int Clients, int Churned, long[] PlaneCounts);
+/// <summary>A conjunction by candidate indexes (ascending) and its counts; <paramref name="Units"/> is its value in quantised units.</summary>
+internal sealed record SearchNode(int[] Indexes, int Clients, int Churned, long Units);
 
-/// <summary>The candidates as raw words, the churn words, the value bit planes and the base totals.</summary>
+/// <summary>The candidates prepared for one goal's search: the churn words, each client's quantised value and the base totals.</summary>
 internal sealed class SearchSpace
 {
+    /// <summary>Bits of the quantised value.</summary>
     private const int ValueBits = 20;
 
-    private readonly ulong[][] _words;
+    private readonly SearchCandidates _candidates;
+    private readonly ulong[] _all;
     private readonly ulong[] _churn;
-    private readonly ulong[] _planes;
+    private readonly int[]? _quanta;
     private readonly double _valueOffset;
     private readonly double _valueStep;
-    private readonly int[] _columnOf;
     private readonly int _minSize;
     private readonly int _rows;
     private readonly int _baseChurned;
     private readonly double _baseValue;
 
     public SearchSpace(IReadOnlyList<Condition> conditions, RowSet churned, NumericColumn? values, int minSize)
+        : this(SearchCandidates.Of(conditions, churned.Capacity), churned, values, minSize)
     {
-        Conditions = conditions;
-        _words = [.. conditions.Select(c => c.Rows.Words.ToArray())];
-        _churn = churned.Words.ToArray();
+    }
+
+    public SearchSpace(SearchCandidates candidates, RowSet churned, NumericColumn? values, int minSize)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(candidates.Rows, churned.Capacity);
+        _candidates = candidates;
+        Conditions = candidates.Conditions;
+        _all = RowSet.All(churned.Capacity).SharedWords;
+        _churn = churned.SharedWords;
         _rows = churned.Capacity;
         _baseChurned = churned.Count;
         _minSize = minSize;
-        var columns = conditions.Select(c => c.Column).Distinct(StringComparer.Ordinal).ToList();
-        _columnOf = [.. conditions.Select(c => columns.IndexOf(c.Column))];
-        (_planes, _valueOffset, _valueStep, _baseValue) = values is null ? ([], 0, 0, 0) : Planes(values);
+        (_quanta, _valueOffset, _valueStep, _baseValue) = values is null ? (null, 0, 0, 0) : Quantise(values);
     }
 
     public IReadOnlyList<Condition> Conditions { get; }
 
-    public bool Compatible(int[] indexes, int j)
-    {
-        foreach (int i in indexes)
-            if (_columnOf[i] == _columnOf[j]) return false;
-        return true;
-    }
+    /// <summary>The search weighs conjunctions by value (acquisition) and so counts each one's value.</summary>
+    public bool CountsValue => _quanta is not null;
+
+    public bool Compatible(int[] indexes, int j) => _candidates.Compatible(indexes, j);
 
     /// <summary>
-    /// Counts <paramref name="indexes"/> as the parent's words (the AND of every index but <paramref name="added"/>;
-    /// null for a single condition) AND the added condition; null when below the minimum size.
+    /// Counts the conjunctions of <paramref name="work"/>: each is its parent's rows (the AND of every index but
+    /// <c>Added</c>, given as words; null for a single condition) AND the added condition; null when below the minimum
+    /// size. Each distinct parent's rows are counted once per cell (parents in parallel), and each conjunction's figures
+    /// are the sums over the cells of its added condition: exact integer counts, the same as counting the intersection.
     /// </summary>
-    public SearchNode? Evaluate(ulong[]? parent, int[] indexes, int added)
+    public SearchNode?[] Evaluate(IReadOnlyList<(ulong[]? Parent, int[] Indexes, int Added)> work)
     {
-        ulong[] last = _words[added];
-        if (parent is null && indexes.Length > 1)
-            throw new InvalidOperationException("A conjunction of several conditions needs its parent's words.");
-        ulong[] other = parent ?? last;
-        int clients = 0, leavers = 0;
-        for (int w = 0; w < last.Length; w++)
+        // Each distinct parent, and the sets of cells its extensions need (not those of the parent's own columns).
+        var parentIndex = new Dictionary<ulong[], int>(ReferenceEqualityComparer.Instance);
+        var parents = new List<(ulong[] Words, SortedSet<int> Sets)>();
+        foreach ((ulong[]? parent, int[] indexes, int added) in work)
         {
-            ulong x = other[w] & last[w];
-            clients += BitOperations.PopCount(x);
-            leavers += BitOperations.PopCount(x & _churn[w]);
+            if (parent is null && indexes.Length > 1)
+                throw new InvalidOperationException("A conjunction of several conditions needs its parent's words.");
+            if (parentIndex.TryAdd(parent ?? _all, parents.Count))
+                parents.Add((parent ?? _all, []));
+            parents[parentIndex[parent ?? _all]].Sets.Add(_candidates.SetOf[added]);
         }
-        if (clients < _minSize) return null;
-        return new SearchNode(indexes, clients, leavers, _planes.Length == 0 ? [] : PlaneCounts(other, last));
-    }
+        var perParent = new CellCounts[parents.Count];
+        Parallel.For(0, parents.Count, p => perParent[p] = Count(parents[p].Words, [.. parents[p].Sets]));
 
-    /// <summary>
-    /// Clients of other AND last per value bit. The planes are interleaved word by word, so one pass reads each
-    /// segment word once and the planes of that word as one contiguous run; empty words are skipped.
-    /// </summary>
-    private long[] PlaneCounts(ulong[] other, ulong[] last)
-    {
-        Span<long> sums = stackalloc long[ValueBits];
-        sums.Clear();
-        ulong[] planes = _planes;
-        for (int w = 0; w < last.Length; w++)
+        var nodes = new SearchNode?[work.Count];
+        for (int i = 0; i < work.Count; i++)
         {
-            ulong x = other[w] & last[w];
-            if (x == 0) continue;
-            int at = w * ValueBits;
-            for (int b = 0; b < ValueBits; b++)
-                sums[b] += BitOperations.PopCount(x & planes[at + b]);
+            (ulong[]? parent, int[] indexes, int added) = work[i];
+            CellCounts counts = perParent[parentIndex[parent ?? _all]];
+            int clients = 0, churned = 0;
+            long units = 0;
+            foreach (int cell in _candidates.CellsOf[added])
+            {
+                clients += (int)(counts.Clients[cell] & uint.MaxValue);
+                churned += (int)(counts.Clients[cell] >> 32);
+                units += counts.Units.Length == 0 ? 0 : counts.Units[cell];
+            }
+            if (clients >= _minSize)
+                nodes[i] = new SearchNode(indexes, clients, churned, units);
         }
-        return sums.ToArray();
+        return nodes;
     }
 
     public ulong[] Materialise(SearchNode node)
     {
-        var words = (ulong[])_words[node.Indexes[0]].Clone();
+        var words = (ulong[])_candidates.Words[node.Indexes[0]].Clone();
         for (int k = 1; k < node.Indexes.Length; k++)
         {
-            ulong[] next = _words[node.Indexes[k]];
+            ulong[] next = _candidates.Words[node.Indexes[k]];
             for (int w = 0; w < words.Length; w++)
                 words[w] &= next[w];
         }
         return words;
     }
 
-    public double Value(SearchNode node)
+    /// <summary>The value in quantised units of the rows in <paramref name="rows"/>, row by row (for tests of <see cref="Evaluate"/>).</summary>
+    internal long UnitsOf(RowSet rows)
     {
-        double units = 0;
-        for (int b = 0; b < node.PlaneCounts.Length; b++)
-            units += node.PlaneCounts[b] * (double)(1L << b);
-        return node.Clients * _valueOffset + units * _valueStep;
+        long units = 0;
+        if (_quanta is not null)
+            rows.ForEach(row => units += _quanta[row]);
+        return units;
     }
 
-    public double Quality(SearchNode node) => _planes.Length == 0
+    public double Value(SearchNode node) => node.Clients * _valueOffset + node.Units * _valueStep;
+
+    public double Quality(SearchNode node) => !CountsValue
         ? SegmentQuality.Retention(node.Clients, node.Churned, _rows, _baseChurned)
         : SegmentQuality.Acquisition(node.Clients, node.Churned, Value(node), _rows, _baseChurned, _baseValue);
 
     public string Text(SearchNode node) => string.Join(" and ", node.Indexes.Select(i => Conditions[i].RuleText));
 
-    public Conjunction ToConjunction(SearchNode node, SegmentGoal goal) =>
-        new([.. node.Indexes.Select(i => Conditions[i])], node.Clients, node.Churned,
-            goal == SegmentGoal.Acquisition ? Value(node) : 0, Quality(node));
+    public Conjunction ToConjunction(SearchNode node) =>
+        new([.. node.Indexes.Select(i => Conditions[i])], node.Clients, node.Churned, CountsValue ? Value(node) : 0, Quality(node));
 
     /// <summary>
-    /// Bit planes of the value quantised to ValueBits bits over its range (missing = 0), interleaved (word w of
-    /// plane b at w × ValueBits + b), and the
-    /// base total computed the same way, so that segment and base values are measured with one ruler.
+    /// Per cell among a parent's rows: clients in the low 32 bits of <paramref name="Clients"/> and churned clients in the
+    /// high 32 (one addition per row counts both), and value units (acquisition only; zeros otherwise).
     /// </summary>
-    private static (ulong[], double, double, double) Planes(NumericColumn values)
+    private sealed record CellCounts(long[] Clients, long[] Units);
+
+    /// <summary>
+    /// One pass over the parent's rows (a word at a time, then its set bits): each row adds itself and its churn bit,
+    /// and for acquisition its value units, to its cell in each of <paramref name="sets"/>. The cost is the parent's rows
+    /// times the sets, whatever the number of conditions the cells stand for; the sets' counters are independent, so the
+    /// additions of one row do not wait on each other.
+    /// </summary>
+    private CellCounts Count(ulong[] parent, int[] sets)
+    {
+        var clients = new long[_candidates.CellCount];
+        var units = new long[_quanta is null ? 0 : _candidates.CellCount];
+        byte[][] cellSets = [.. sets.Select(g => _candidates.CellSets[g])];
+        int[] cellBase = [.. sets.Select(g => _candidates.CellBase[g])];
+        int[]? quanta = _quanta;
+        for (int w = 0; w < parent.Length; w++)
+        {
+            ulong churn = _churn[w];
+            int first = w << 6;
+            for (ulong word = parent[w]; word != 0; word &= word - 1)
+            {
+                int bit = BitOperations.TrailingZeroCount(word), row = first + bit;
+                long one = 1L | ((long)((churn >> bit) & 1) << 32);
+                if (quanta is null)
+                {
+                    for (int g = 0; g < cellSets.Length; g++)
+                        clients[cellBase[g] + cellSets[g][row]] += one;
+                }
+                else
+                {
+                    long quantum = quanta[row];
+                    for (int g = 0; g < cellSets.Length; g++)
+                    {
+                        int cell = cellBase[g] + cellSets[g][row];
+                        clients[cell] += one;
+                        units[cell] += quantum;
+                    }
+                }
+            }
+        }
+        return new CellCounts(clients, units);
+    }
+
+    /// <summary>
+    /// Each client's value quantised to ValueBits bits over its range (missing = 0), and the base total computed the
+    /// same way, so that segment and base values are measured with one ruler.
+    /// </summary>
+    private static (int[], double, double, double) Quantise(NumericColumn values)
     {
         int n = values.Length;
         double min = 0, max = 0;
@@ -131,17 +183,15 @@ internal sealed class SearchSpace
             max = Math.Max(max, v);
         }
         double step = max > min ? (max - min) / ((1 << ValueBits) - 1) : 1;
-        var planes = new ulong[((n + 63) >> 6) * ValueBits];
+        var quanta = new int[n];
         double units = 0;
         for (int row = 0; row < n; row++)
         {
             long q = (long)Math.Round((Clean(values, row) - min) / step, MidpointRounding.AwayFromZero);
             units += q;
-            for (int b = 0; b < ValueBits; b++)
-                if ((q & (1L << b)) != 0)
-                    planes[((row >> 6) * ValueBits) + b] |= 1UL << (row & 63);
+            quanta[row] = (int)q;
         }
-        return (planes, min, step, n * min + units * step);
+        return (quanta, min, step, n * min + units * step);
     }
 
     private static double Clean(NumericColumn values, int row) =>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Clients;
 
@@ -20,13 +21,21 @@ public static class SegmentMeasures
         double baseRate = total == 0 ? 0 : (double)totalChurned / total;
         double rate = clients == 0 ? 0 : (double)leavers / clients;
 
+        // Row order, a word at a time (no call per row): the sums are the same as a row-by-row walk.
         double valueAll = 0, valueChurned = 0;
-        rows.ForEach(row =>
+        ReadOnlySpan<ulong> words = rows.Words, churn = churned.Words, missing = values.Missing.Words;
+        for (int w = 0; w < words.Length; w++)
         {
-            double v = values.IsMissing(row) || !double.IsFinite(values.Values[row]) ? 0 : values.Values[row];
-            valueAll += v;
-            if (churned.Contains(row)) valueChurned += v;
-        });
+            int first = w << 6;
+            for (ulong word = words[w]; word != 0; word &= word - 1)
+            {
+                int bit = BitOperations.TrailingZeroCount(word);
+                double value = values.Values[first + bit];
+                double v = (missing[w] >> bit & 1) != 0 || !double.IsFinite(value) ? 0 : value;
+                valueAll += v;
+                if ((churn[w] >> bit & 1) != 0) valueChurned += v;
+            }
+        }
         double valueCurrent = valueAll - valueChurned;
         double avgCurrent = current == 0 ? 0 : valueCurrent / current;
         double atRisk = valueChurned + current * rate * avgCurrent;

@@ -59,17 +59,23 @@ public static class Segmentation
         Segment[] served = [.. goalOrder.SelectMany(goal => segments.Where(s => s.Goal == goal).OrderBy(s => s.Figures.Priority))];
         var ofRow = new int[churned.Capacity];
         Array.Fill(ofRow, CampaignAssignment.None);
-        RowSet open = churned.Not();
-        int current = open.Count;
+        // The current clients not yet served, as words cleared in place as segments take them.
+        ulong[] open = churned.Not().SharedWords;
+        int current = open.Sum(w => System.Numerics.BitOperations.PopCount(w));
         var counts = ImmutableArray.CreateBuilder<int>(served.Length);
         for (int k = 0; k < served.Length; k++)
         {
             ArgumentOutOfRangeException.ThrowIfNotEqual(served[k].Rows.Capacity, churned.Capacity);
-            RowSet take = served[k].Rows.And(open);
-            int index = k;
-            take.ForEach(row => ofRow[row] = index);
-            counts.Add(take.Count);
-            open = open.AndNot(take);
+            ReadOnlySpan<ulong> rows = served[k].Rows.Words;
+            int taken = 0;
+            for (int w = 0; w < open.Length; w++)
+            {
+                ulong take = rows[w] & open[w];
+                open[w] &= ~take;
+                for (; take != 0; take &= take - 1, taken++)
+                    ofRow[(w << 6) + System.Numerics.BitOperations.TrailingZeroCount(take)] = k;
+            }
+            counts.Add(taken);
         }
         return new CampaignAssignment(ofRow, [.. served.Select(s => s.Id)], counts.MoveToImmutable(), current);
     }

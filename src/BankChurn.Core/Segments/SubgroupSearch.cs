@@ -5,17 +5,19 @@ namespace BankChurn.Core.Segments;
 
 /// <summary>
 /// Searches conjunctions of candidate conditions on distinct columns for the best segments by
-/// <see cref="SegmentQuality"/>. Every count is a word-wise AND of precomputed row sets plus a popcount, so the search
-/// never loops over rows: a conjunction over a million clients costs about 16 000 word operations.
+/// <see cref="SegmentQuality"/>. A level's conjunctions are counted parent by parent: each column's conditions are cut
+/// into cells (rows meeting the same of them, <see cref="ConditionCells"/>), one pass over a parent's rows counts its
+/// clients, churners and value per cell, and every extension of that parent by a condition of the column is a sum of
+/// a few cells. The cost is the parents' rows times the columns, not the conjunctions times the table's words.
 /// </summary>
 /// <remarks>
 /// Pruning by size is exact: adding a condition never grows a segment, so a conjunction below the minimum size has no
 /// descendant that reaches it. With a beam at least as wide as every level, the beam therefore visits exactly the
 /// conjunctions the exhaustive search does. Ties are broken by quality, then by rule text (ordinal), so results do not
 /// depend on thread scheduling.
-/// For acquisition the value of a conjunction is summed from bit planes of the value column, quantised to 2^-20 of
-/// its range (an error below a millionth of the largest value per client), so it too needs no per-row loop; the
-/// figures reported for a segment are recomputed exactly afterwards.
+/// For acquisition the value of a conjunction is a sum of each client's value quantised to 2^-20 of its range (an
+/// error below a millionth of the largest value per client), an exact integer whatever the order of the additions;
+/// the figures reported for a segment are recomputed exactly afterwards.
 /// </remarks>
 public static class SubgroupSearch
 {
@@ -27,11 +29,17 @@ public static class SubgroupSearch
     public static ImmutableArray<Conjunction> Run(
         IReadOnlyList<Condition> candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Count, ushort.MaxValue);
+        return Run(SearchCandidates.Of(candidates, churned.Capacity), churned, goal, values, settings, count);
+    }
+
+    /// <summary><see cref="Run(IReadOnlyList{Condition}, RowSet, SegmentGoal, NumericColumn?, DiscoverySettings, int)"/> on candidates already prepared (shared by both goals).</summary>
+    internal static ImmutableArray<Conjunction> Run(
+        SearchCandidates candidates, RowSet churned, SegmentGoal goal, NumericColumn? values, DiscoverySettings settings, int count)
+    {
         settings.Check();
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Count, ushort.MaxValue);
-        foreach (Condition condition in candidates)
-            ArgumentOutOfRangeException.ThrowIfNotEqual(condition.Rows.Capacity, churned.Capacity);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(candidates.Conditions.Count, ushort.MaxValue);
         if (goal == SegmentGoal.Acquisition && values is null)
             throw new ArgumentException("Acquisition needs a value column.", nameof(values));
 
@@ -40,7 +48,7 @@ public static class SubgroupSearch
             ? Exhaustive(space, settings.MaxConditions)
             : Beam(space, settings.MaxConditions, settings.BeamWidth);
         return [.. found
-            .Select(node => space.ToConjunction(node, goal))
+            .Select(space.ToConjunction)
             .Where(c => c.Quality > 0)
             .OrderByDescending(c => c.Quality)
             .ThenBy(c => c.RuleText, StringComparer.Ordinal)
@@ -50,9 +58,7 @@ public static class SubgroupSearch
     private static List<SearchNode> Beam(SearchSpace space, int depth, int width)
     {
         var found = new List<SearchNode>();
-        List<SearchNode> level = [.. Enumerable.Range(0, space.Conditions.Count)
-            .Select(i => space.Evaluate(null, [i], i))
-            .OfType<SearchNode>()];
+        List<SearchNode> level = [.. space.Evaluate([.. Enumerable.Range(0, space.Conditions.Count).Select(i => ((ulong[]?)null, new[] { i }, i))]).OfType<SearchNode>()];
         for (int d = 1; ; d++)
         {
             found.AddRange(level);
@@ -65,32 +71,33 @@ public static class SubgroupSearch
                 .Take(width)
                 .Select(x => x.Node)];
 
-            // List the distinct extensions first (cheap), then count them in parallel: the counting is the cost.
+            // List the distinct extensions first (cheap), then count them together: the counting is the cost.
             var seen = new HashSet<ulong>();
-            var work = new List<(SearchNode Parent, int[] Indexes, int Added)>();
+            var work = new List<(ulong[]? Parent, int[] Indexes, int Added)>();
             foreach (SearchNode parent in beam)
+            {
+                ulong[] words = space.Materialise(parent);
                 for (int j = 0; j < space.Conditions.Count; j++)
                 {
                     if (!space.Compatible(parent.Indexes, j)) continue;
                     int[] indexes = [.. parent.Indexes.Append(j).Order()];
                     if (seen.Add(Key(indexes)))
-                        work.Add((parent, indexes, j));
+                        work.Add((words, indexes, j));
                 }
-            var parentWords = beam.ToDictionary(n => n, space.Materialise);
-            var next = new SearchNode?[work.Count];
-            Parallel.For(0, work.Count, k => next[k] = space.Evaluate(parentWords[work[k].Parent], work[k].Indexes, work[k].Added));
-            level = [.. next.OfType<SearchNode>()];
+            }
+            level = [.. space.Evaluate(work).OfType<SearchNode>()];
         }
     }
 
     private static List<SearchNode> Exhaustive(SearchSpace space, int depth)
     {
         int n = space.Conditions.Count;
+        SearchNode?[] roots = space.Evaluate([.. Enumerable.Range(0, n).Select(i => ((ulong[]?)null, new[] { i }, i))]);
         var perFirst = new List<SearchNode>[n];
         Parallel.For(0, n, i =>
         {
             var local = new List<SearchNode>();
-            if (space.Evaluate(null, [i], i) is { } root)
+            if (roots[i] is { } root)
             {
                 local.Add(root);
                 Extend(space, root, space.Materialise(root), depth, local);
@@ -104,10 +111,15 @@ public static class SubgroupSearch
     private static void Extend(SearchSpace space, SearchNode parent, ulong[] words, int depth, List<SearchNode> found)
     {
         if (parent.Indexes.Length == depth) return;
-        for (int j = parent.Indexes[^1] + 1; j < space.Conditions.Count; j++)
+        List<(ulong[]? Parent, int[] Indexes, int Added)> children =
+        [
+            .. Enumerable.Range(parent.Indexes[^1] + 1, space.Conditions.Count - parent.Indexes[^1] - 1)
+                .Where(j => space.Compatible(parent.Indexes, j))
+                .Select(j => ((ulong[]?)words, (int[])[.. parent.Indexes, j], j)),
+        ];
+        foreach (SearchNode? child in space.Evaluate(children))
         {
-            if (!space.Compatible(parent.Indexes, j)) continue;
-            if (space.Evaluate(words, [.. parent.Indexes, j], j) is not { } child) continue;
+            if (child is null) continue;
             found.Add(child);
             if (child.Indexes.Length < depth)
                 Extend(space, child, space.Materialise(child), depth, found);

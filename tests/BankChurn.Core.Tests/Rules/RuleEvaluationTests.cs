@@ -132,6 +132,20 @@ public class RuleEvaluationTests
     public void Evaluate_ChurnAndUserId_CompareAsNumbers(string rule, int[] expected) =>
         Rows(rule).Should().Equal(expected);
 
+    [Theory]
+    [InlineData("==")]
+    [InlineData("!=")]
+    [InlineData("<")]
+    [InlineData("<=")]
+    [InlineData(">")]
+    [InlineData(">=")]
+    public void Evaluate_ChurnAgainstAConstant_SelectsWhatTheFlagAsANumberWould(string op)
+    {
+        // "churn + 0" is read as a column of numbers; plain "churn" straight from the flag's bit set.
+        foreach (string constant in new[] { "-1", "0", "0.5", "1", "2" })
+            Rows($"churn {op} {constant}").Should().Equal(Rows($"churn + 0 {op} {constant}"), $"churn {op} {constant}");
+    }
+
     [Fact]
     public void Columns_ListsEachReferencedColumnOnceInOrder()
     {

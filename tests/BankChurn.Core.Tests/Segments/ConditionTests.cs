@@ -29,6 +29,36 @@ public class ConditionTests
         Assert.Equal(rows, c.Rows.ToArray());
     }
 
+    [Theory]
+    [InlineData(200.0, 700.0)]
+    [InlineData(null, 333.25)]
+    [InlineData(512.5, null)]
+    [InlineData(400.0, 400.0)]
+    public void Range_ManyRows_SelectsExactlyTheRowsInRange(double? from, double? to)
+    {
+        // 1 000 rows: full 64-row words and a tail, exact hits on the ends, missing values (stored as NaN).
+        var random = new Random(3);
+        double?[] values = [.. Enumerable.Range(0, 1_000).Select(i => i % 17 == 0 ? (double?)null : Math.Round(random.NextDouble() * 1_000 * 4) / 4)];
+        values[10] = 400;
+        values[11] = 200;
+        ClientTable table = SegmentTestTables.Build(new bool[values.Length], ("balance", values));
+
+        Condition c = Condition.Range(table, "balance", from, to);
+
+        double low = from ?? double.NegativeInfinity, high = to ?? double.PositiveInfinity;
+        Assert.Equal(Enumerable.Range(0, values.Length).Where(i => values[i] is { } v && v >= low && v <= high), c.Rows.ToArray());
+    }
+
+    [Fact]
+    public void Levels_ManyRows_SelectExactlyTheRowsWithTheLevels()
+    {
+        string?[] cities = [.. Enumerable.Range(0, 300).Select(i => i % 7 == 0 ? null : new[] { "Ярославль", "Рыбинск", "Ростов" }[i % 3])];
+        ClientTable table = SegmentTestTables.Build(new bool[cities.Length], ("city", cities));
+
+        Assert.Equal(Enumerable.Range(0, 300).Where(i => cities[i] is "Ростов" or "Рыбинск"), Condition.OfLevels(table, "city", ["Ростов", "Рыбинск"]).Rows.ToArray());
+        Assert.Equal(Enumerable.Range(0, 300).Where(i => cities[i] is null), Condition.Missing(table, "city").Rows.ToArray());
+    }
+
     [Fact]
     public void Levels_Category_QuotesLabels_InColumnOrder()
     {

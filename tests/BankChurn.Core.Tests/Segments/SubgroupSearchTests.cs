@@ -68,6 +68,99 @@ public class SubgroupSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(150, 0)]
+    [InlineData(1, 1)]
+    [InlineData(150, 2)]
+    public void Evaluate_CountsByCells_EqualCountsOfTheIntersections(int minSize, int parentConditions)
+    {
+        ImmutableArray<Condition> candidates = Candidates(minSize);
+        NumericColumn value = Table.Numeric(ClientSchema.Balance);
+        var space = new SearchSpace(candidates, Table.Churned, value, minSize);
+        var random = new Random(parentConditions);
+        var work = new List<(ulong[]? Parent, int[] Indexes, int Added)>();
+        var expected = new List<RowSet>();
+        for (int k = 0; k < 300; k++)
+        {
+            int[] parent = [.. Enumerable.Range(0, parentConditions).Select(_ => random.Next(candidates.Length)).Distinct().Order()];
+            int added = random.Next(candidates.Length);
+            if (!space.Compatible(parent, added) || parent.Select(i => candidates[i].Column).Distinct().Count() < parent.Length) continue;
+            RowSet parentRows = RowSet.All(Table.RowCount);
+            foreach (int i in parent)
+                parentRows = parentRows.And(candidates[i].Rows);
+            work.Add((parent.Length == 0 ? null : parentRows.Words.ToArray(), [.. parent.Append(added).Order()], added));
+            expected.Add(parentRows.And(candidates[added].Rows));
+        }
+
+        SearchNode?[] nodes = space.Evaluate(work);
+
+        Assert.True(work.Count > 100);
+        for (int k = 0; k < work.Count; k++)
+        {
+            RowSet rows = expected[k];
+            if (rows.Count < minSize)
+            {
+                Assert.Null(nodes[k]);
+                continue;
+            }
+            Assert.NotNull(nodes[k]);
+            Assert.Equal(rows.Count, nodes[k]!.Clients);
+            Assert.Equal(rows.CountAnd(Table.Churned), nodes[k]!.Churned);
+            Assert.Equal(space.UnitsOf(rows), nodes[k]!.Units);
+        }
+    }
+
+    [Fact]
+    public void Evaluate_ColumnWithTooManyCellsForOneSet_IsSplitAndCountsStayExact()
+    {
+        // Nine conditions on one column that split the rows by the bits of the row number: 512 patterns, more than one
+        // set of cells holds, so the search splits them; a second column gives each a parent.
+        int n = Table.RowCount;
+        Condition[] bits = [.. Enumerable.Range(0, 9).Select(b =>
+            new Condition("age", ConditionKind.Range, b, null, [], RowSet.Where(n, row => ((row >> b) & 1) == 1)))];
+        Condition[] others = [.. Enumerable.Range(0, 3).Select(k =>
+            new Condition("score", ConditionKind.Range, k, null, [], RowSet.Where(n, row => row % 3 != k)))];
+        Condition[] candidates = [.. bits, .. others];
+        var space = new SearchSpace(candidates, Table.Churned, Table.Numeric(ClientSchema.EstSalary), 1);
+        var work = new List<(ulong[]? Parent, int[] Indexes, int Added)>();
+        for (int j = 0; j < bits.Length; j++)
+            for (int p = 0; p < others.Length; p++)
+                work.Add((others[p].Rows.Words.ToArray(), [j, bits.Length + p], j));
+
+        SearchNode?[] nodes = space.Evaluate(work);
+
+        for (int k = 0; k < work.Count; k++)
+        {
+            RowSet rows = candidates[work[k].Indexes[0]].Rows.And(candidates[work[k].Indexes[1]].Rows);
+            Assert.Equal(rows.Count, nodes[k]!.Clients);
+            Assert.Equal(rows.CountAnd(Table.Churned), nodes[k]!.Churned);
+            Assert.Equal(space.UnitsOf(rows), nodes[k]!.Units);
+        }
+    }
+
+    [Fact]
+    public void Transpose_SwapsRowsAndColumnsOfABitMatrix()
+    {
+        var random = new Random(7);
+        ulong[] matrix = [.. Enumerable.Range(0, 64).Select(_ => (ulong)random.NextInt64() ^ ((ulong)random.NextInt64() << 1))];
+        ulong[] transposed = [.. matrix];
+        ConditionCells.Transpose(transposed);
+        for (int i = 0; i < 64; i++)
+            for (int j = 0; j < 64; j++)
+                Assert.Equal((matrix[i] >> j) & 1, (transposed[j] >> i) & 1);
+    }
+
+    [Fact]
+    public void Cells_TooManyPatterns_AreRefused()
+    {
+        // Eight conditions that split 1 000 rows by the bits of the row number: 256 patterns fit, a ninth bit does not.
+        ulong[][] Bits(int count) => [.. Enumerable.Range(0, count).Select(b => RowSet.Where(1_000, row => ((row >> b) & 1) == 1).Words.ToArray())];
+        var cells = new byte[1_000];
+        Assert.Equal(256, ConditionCells.Of(Bits(8), 1_000, cells)!.Count);
+        Assert.Equal(Enumerable.Range(0, 1_000).Select(row => row % 256).Distinct().Count(), cells.Distinct().Count());
+        Assert.Null(ConditionCells.Of(Bits(9), 1_000, cells));
+    }
+
     [Fact]
     public void Run_IsDeterministic()
     {

@@ -22,17 +22,24 @@ public static class ContinuousDrivers
     /// of "this bin churns more than average". With ten bins this is not corrected for multiplicity; the ranges are a
     /// screening device for segment discovery, which applies its own correction, and the report shows every interval.
     /// </summary>
-    public static ContinuousDriver Of(ClientTable table, string column, int quantileBins, double proneAlpha, ChurnRate overall)
+    public static ContinuousDriver Of(ClientTable table, string column, int quantileBins, double proneAlpha, ChurnRate overall) =>
+        Of(new ColumnIndex(table), column, quantileBins, proneAlpha, overall);
+
+    /// <summary><see cref="Of(ClientTable, string, int, double, ChurnRate)"/> on the index's table, reading its sorted column and bins.</summary>
+    public static ContinuousDriver Of(ColumnIndex index, string column, int quantileBins, double proneAlpha, ChurnRate overall)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(overall);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(proneAlpha);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(proneAlpha, 1);
+        ClientTable table = index.Table;
         NumericColumn values = table.Numeric(column);
         RowSet churn = table.Churned;
-        (NumericSummary? churned, NumericSummary? retained) = Summaries(values, churn);
+        // The churned and retained values, each ascending, picked from the column's one sorted order.
+        (double[] churnedValues, double[] retainedValues) = index.Sorted(column).Split(churn);
+        NumericSummary? churned = NumericSummary.Of(churnedValues), retained = NumericSummary.Of(retainedValues);
 
-        ColumnGroups groups = ColumnGroups.Of(table, column, quantileBins);
+        ColumnGroups groups = index.Groups(column, quantileBins);
         int levels = groups.Levels.Length;
         var clients = new int[levels];
         var leavers = new int[levels];
@@ -70,23 +77,6 @@ public static class ContinuousDrivers
         }
         ImmutableArray<QuantileBin> all = bins.ToImmutable();
         return new ContinuousDriver(column, churned, retained, all, ProneRanges(column, all, overall), ChurnRate.Of(ChurnOverview.MissingLabel, missing, missingChurned));
-    }
-
-    /// <summary>Churned and retained summaries from one pass that splits the present values into two arrays, each sorted once.</summary>
-    private static (NumericSummary?, NumericSummary?) Summaries(NumericColumn values, RowSet churn)
-    {
-        int left = churn.AndNot(values.Missing).Count, present = values.Length - values.Missing.Count;
-        var churned = new double[left];
-        var retained = new double[present - left];
-        int c = 0, r = 0;
-        for (int row = 0; row < values.Length; row++)
-        {
-            if (values.IsMissing(row))
-                continue;
-            if (churn.Contains(row)) churned[c++] = values.Values[row];
-            else retained[r++] = values.Values[row];
-        }
-        return (NumericSummary.Of(Sorting.Ascending(churned)), NumericSummary.Of(Sorting.Ascending(retained)));
     }
 
     /// <summary>Runs of adjacent churn-prone bins, each merged into one range with the clients and churners of its bins.</summary>

@@ -17,15 +17,26 @@ public static class DriverDistributions
     /// The density grid spans the 1st to 99th percentile so that a long tail (balances in the hundreds of millions) does not
     /// squeeze the body of the distribution into one corner.
     /// </summary>
-    public static DriverDistribution Of(ClientTable table, string column, int histogramBins, KdeBandwidthRule rule)
+    public static DriverDistribution Of(ClientTable table, string column, int histogramBins, KdeBandwidthRule rule) =>
+        Of(new ColumnIndex(table), column, histogramBins, rule);
+
+    /// <summary>
+    /// <see cref="Of(ClientTable, string, int, KdeBandwidthRule)"/> on the index's table: the rank test and the grid's
+    /// percentiles read the column's one sorted order; the histograms and densities take the samples in row order.
+    /// </summary>
+    public static DriverDistribution Of(ColumnIndex index, string column, int histogramBins, KdeBandwidthRule rule)
     {
+        ArgumentNullException.ThrowIfNull(index);
+        ClientTable table = index.Table;
         NumericColumn values = table.Numeric(column);
+        RowSet retainedRows = table.Churned.Not();
         double[] churned = Samples.Values(values, table.Churned);
-        double[] retained = Samples.Values(values, table.Churned.Not());
-        MannWhitneyTest test = MannWhitney.Test(churned, retained);
+        double[] retained = Samples.Values(values, retainedRows);
+        SortedColumn sorted = index.Sorted(column);
+        MannWhitneyTest test = MannWhitney.FromRanks(sorted.RankSums(table.Churned, retainedRows));
         SharedHistogram histogram = Histogram.Shared(churned, retained, histogramBins);
         BandwidthRule bandwidth = rule == KdeBandwidthRule.Silverman ? BandwidthRule.Silverman : BandwidthRule.Scott;
-        ImmutableArray<double> grid = Grid([.. churned, .. retained]);
+        ImmutableArray<double> grid = Grid(sorted);
         return new DriverDistribution(
             test,
             histogram,
@@ -35,30 +46,13 @@ public static class DriverDistributions
             Kde.Gaussian(retained, grid.AsSpan(), bandwidth));
     }
 
-    private static ImmutableArray<double> Grid(double[] all)
+    private static ImmutableArray<double> Grid(SortedColumn sorted)
     {
-        if (all.Length == 0)
+        if (sorted.Count == 0)
             return [];
-        // Two quantiles need no full sort: quickselect finds the four order statistics they interpolate between.
-        int n = all.Length;
-        int[] ranks = [.. Bracket(n, 0.01).Concat(Bracket(n, 0.99)).Distinct().Order()];
-        Dictionary<int, double> at = PhiK.OrderStatistics.Select(all, ranks);
-        double Quantile(double p)
-        {
-            double h = (n - 1) * p;
-            int lo = (int)Math.Floor(h), hi = Math.Min(lo + 1, n - 1);
-            return at[lo] + (h - lo) * (at[hi] - at[lo]);
-        }
-        double low = Quantile(0.01), high = Quantile(0.99);
+        double low = sorted.Quantile(0.01), high = sorted.Quantile(0.99);
         if (high <= low)
             return [low];
         return [.. Enumerable.Range(0, GridPoints).Select(i => low + (high - low) * i / (GridPoints - 1))];
-    }
-
-    /// <summary>The 0-based order statistics that the type-7 quantile p of n values interpolates between.</summary>
-    private static int[] Bracket(int n, double p)
-    {
-        int lo = (int)Math.Floor((n - 1) * p);
-        return [lo, Math.Min(lo + 1, n - 1)];
     }
 }

@@ -18,22 +18,34 @@ public static class HypothesisTesting
     /// Tests every hypothesis, then adjusts the p-values over the whole list with Holm's step-down method (Holm, 1979):
     /// it controls the family-wise error rate without assuming independence between the tests, which share clients.
     /// </summary>
-    public static ImmutableArray<HypothesisResult> Run(ClientTable table, ImmutableArray<HypothesisSettings> hypotheses)
+    public static ImmutableArray<HypothesisResult> Run(ClientTable table, ImmutableArray<HypothesisSettings> hypotheses) =>
+        Run(new ColumnIndex(table), hypotheses);
+
+    /// <summary>
+    /// <see cref="Run(ClientTable, ImmutableArray{HypothesisSettings})"/> on the index's table: a metric that is a plain
+    /// column takes its medians and ranks from the column's one sorted order.
+    /// </summary>
+    public static ImmutableArray<HypothesisResult> Run(ColumnIndex index, ImmutableArray<HypothesisSettings> hypotheses)
     {
-        var raw = hypotheses.Select(h => Test(table, h)).ToList();
+        ArgumentNullException.ThrowIfNull(index);
+        var raw = hypotheses.Select(h => Test(index, h)).ToList();
         double[] adjusted = MultipleTesting.Holm([.. raw.Select(r => r.PValue)]);
         return [.. raw.Select((r, i) => r with { PAdjusted = adjusted[i], Reject = r.Degeneracy == Degeneracy.None && adjusted[i] < r.Hypothesis.Alpha })];
     }
 
-    private static HypothesisResult Test(ClientTable table, HypothesisSettings hypothesis)
+    private static HypothesisResult Test(ColumnIndex index, HypothesisSettings hypothesis)
     {
+        ClientTable table = index.Table;
         NumericColumn metric = hypothesis.Metric.Evaluate(table);
-        double[] a = Samples.Values(metric, hypothesis.GroupA.Rule.Evaluate(table));
-        double[] b = Samples.Values(metric, hypothesis.GroupB.Rule.Evaluate(table));
+        RowSet groupA = hypothesis.GroupA.Rule.Evaluate(table), groupB = hypothesis.GroupB.Rule.Evaluate(table);
+        double[] a = Samples.Values(metric, groupA);
+        double[] b = Samples.Values(metric, groupB);
+        // The metric's values are then the column's own, so its sorted order serves (the churn flag is no numeric column).
+        SortedColumn? sorted = hypothesis.Metric.Column is { } column && table.NumericColumns.ContainsKey(column) ? index.Sorted(column) : null;
         bool isShare = IsZeroOne(a) && IsZeroOne(b);
         (HypothesisTest test, string reason) = Choose(hypothesis.Test, isShare, a, b);
-        double medianA = a.Length == 0 ? 0 : Descriptive.Median(a);
-        double medianB = b.Length == 0 ? 0 : Descriptive.Median(b);
+        double medianA = a.Length == 0 ? 0 : sorted is null ? Descriptive.Median(a) : Quantiles.Linear(sorted.Within(groupA), 0.5);
+        double medianB = b.Length == 0 ? 0 : sorted is null ? Descriptive.Median(b) : Quantiles.Linear(sorted.Within(groupB), 0.5);
         double meanA = a.Length == 0 ? 0 : Descriptive.Mean(a);
         double meanB = b.Length == 0 ? 0 : Descriptive.Mean(b);
         HypothesisResult Result(double statistic, double p, string kind, double effect, Interval ci, Degeneracy degeneracy) =>
@@ -45,7 +57,7 @@ public static class HypothesisTesting
                 WelchTest welch = WelchT.Test(a, b);
                 return Result(welch.Statistic, welch.PValue, "cohens_d", welch.CohensD, welch.CohensDConfidence, welch.Degeneracy);
             case HypothesisTest.MannWhitney:
-                MannWhitneyTest mw = MannWhitney.Test(a, b);
+                MannWhitneyTest mw = sorted is null ? MannWhitney.Test(a, b) : MannWhitney.FromRanks(sorted.RankSums(groupA, groupB));
                 return Result(mw.U, mw.PValue, "rank_biserial", mw.RankBiserial, mw.RankBiserialConfidence, mw.Degeneracy);
             default:
                 if (!isShare)

@@ -23,11 +23,15 @@ public static class ChurnOverview
     /// test: missingness can itself be informative (the real table's missing balances), and leaving them out would test
     /// a different population from the one the table shows. Levels no client has are dropped.
     /// </summary>
-    public static FeatureChurn Of(ClientTable table, string column, ChurnRate overall)
+    public static FeatureChurn Of(ClientTable table, string column, ChurnRate overall) => Of(new ColumnIndex(table), column, overall);
+
+    /// <summary><see cref="Of(ClientTable, string, ChurnRate)"/> with the grouping shared through the index.</summary>
+    public static FeatureChurn Of(ColumnIndex index, string column, ChurnRate overall)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(overall);
-        ColumnGroups groups = ColumnGroups.Of(table, column);
+        ClientTable table = index.Table;
+        ColumnGroups groups = index.Groups(column);
         int levels = groups.Levels.Length;
         var clients = new int[levels + 1];   // the last slot counts missing values
         var churned = new int[levels + 1];

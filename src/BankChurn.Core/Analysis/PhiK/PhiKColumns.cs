@@ -14,14 +14,18 @@ internal static class PhiKColumns
     /// (<see cref="PhiKBinning.Uniform"/>) or in <see cref="ColumnGroups"/>' 10 quantile bins. The churn flag is the
     /// category 0/1. In <see cref="PhiKBinning.QuantileWithMissing"/> missing values get a level of their own.
     /// </summary>
-    public static CodedColumn Code(ClientTable table, string column, PhiKBinning binning)
+    public static CodedColumn Code(ClientTable table, string column, PhiKBinning binning) => Code(new ColumnIndex(table), column, binning);
+
+    /// <summary><see cref="Code(ClientTable, string, PhiKBinning)"/> with quantile bins cut from the index's sorted column.</summary>
+    public static CodedColumn Code(ColumnIndex index, string column, PhiKBinning binning)
     {
-        CodedColumn coded = CodePresent(table, column, binning);
+        CodedColumn coded = CodePresent(index, column, binning);
         return binning == PhiKBinning.QuantileWithMissing ? WithMissingLevel(coded) : coded;
     }
 
-    private static CodedColumn CodePresent(ClientTable table, string column, PhiKBinning binning)
+    private static CodedColumn CodePresent(ColumnIndex index, string column, PhiKBinning binning)
     {
+        ClientTable table = index.Table;
         if (column == ClientSchema.Churn && !table.HasColumn(column))
             return Churn(table);
         if (table.CategoryColumns.TryGetValue(column, out CategoryColumn? category))
@@ -32,12 +36,16 @@ internal static class PhiKColumns
         {
             if (SmallWholeNumbers(numeric) is { } byValue)
                 return byValue;
-            ColumnGroups groups = ColumnGroups.Of(table, column, Bins);
+            ColumnGroups groups = index.Groups(column, Bins);
             if (!groups.Levels.Any(level => level.IsBin))
                 return new CodedColumn(column, groups.Codes, groups.Levels.Length);
             // Too many values to be categories: an interval column after all.
         }
-        return binning == PhiKBinning.Uniform ? IntervalBins.Uniform(numeric, Bins) : IntervalBins.Quantile(numeric, Bins);
+        if (binning == PhiKBinning.Uniform)
+            return IntervalBins.Uniform(numeric, Bins);
+        // ColumnGroups' quantile bins of the present values, from the sorted column the drivers share.
+        ColumnGroups bins = index.Groups(column, Bins);
+        return new CodedColumn(column, bins.Codes, bins.Levels.Length);
     }
 
     /// <summary>A bare numeric column in the library's 10 uniform bins (missing = −1).</summary>

@@ -80,20 +80,38 @@ public static class PhiKCorrelation
     }
 
     /// <summary>φK for every pair of <paramref name="columns"/> of <paramref name="table"/> (canonical names; "churn" is the flag).</summary>
-    public static PhiKMatrix Matrix(ClientTable table, IReadOnlyList<string> columns, PhiKBinning binning)
+    public static PhiKMatrix Matrix(ClientTable table, IReadOnlyList<string> columns, PhiKBinning binning) =>
+        Matrix(new ColumnIndex(table), columns, binning);
+
+    /// <summary><see cref="Matrix(ClientTable, IReadOnlyList{string}, PhiKBinning)"/> on the index's table, quantile bins from its sorted columns.</summary>
+    public static PhiKMatrix Matrix(ColumnIndex index, IReadOnlyList<string> columns, PhiKBinning binning)
     {
-        CodedColumn[] coded = [.. columns.Select(name => PhiKColumns.Code(table, name, binning))];
-        byte[]?[] bytes = [.. coded.Select(PairCounts.AsBytes)];
-        int k = coded.Length;
+        ArgumentNullException.ThrowIfNull(index);
+        // Each column is coded, summarised for the diagonal and re-coded as bytes one at a time, so that only the byte
+        // codes (a quarter of the int codes, 1 MB per million rows) are held for the pairs. Only when some column has too
+        // many levels for a byte are the int codes of every column kept, as the pairs with it need them (the two
+        // counts give the same table).
+        int k = columns.Count;
+        var levels = new int[k];
+        var bytes = new byte[]?[k];
         var cells = new PhiKResult[k, k];
         for (int i = 0; i < k; i++)
         {
-            cells[i, i] = Self(coded[i]);
+            CodedColumn column = PhiKColumns.Code(index, columns[i], binning);
+            levels[i] = column.Levels;
+            cells[i, i] = Self(column);
+            bytes[i] = PairCounts.AsBytes(column);
+        }
+        int[][]? codes = Array.TrueForAll(bytes, b => b is not null)
+            ? null
+            : [.. columns.Select(name => PhiKColumns.Code(index, name, binning).Codes)];
+        for (int i = 0; i < k; i++)
+        {
             for (int j = i + 1; j < k; j++)
             {
-                long[,] counts = bytes[i] is { } x && bytes[j] is { } y
-                    ? PairCounts.Count(x, coded[i].Levels, y, coded[j].Levels)
-                    : PairCounts.Count(coded[i].Codes, coded[i].Levels, coded[j].Codes, coded[j].Levels);
+                long[,] counts = codes is null
+                    ? PairCounts.Count(bytes[i]!, levels[i], bytes[j]!, levels[j])
+                    : PairCounts.Count(codes[i], levels[i], codes[j], levels[j]);
                 cells[i, j] = FromTable(counts);
                 // The same table read the other way round: rows and columns swap, every figure stays.
                 cells[j, i] = cells[i, j] with { Rows = cells[i, j].Cols, Cols = cells[i, j].Rows };

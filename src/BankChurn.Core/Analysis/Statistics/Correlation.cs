@@ -31,8 +31,17 @@ public static class Correlation
     public static CorrelationTest Spearman(ReadOnlySpan<double> x, ReadOnlySpan<double> y)
     {
         CheckPairs(x, y);
-        double[] rx = Ranks.Average(x), ry = Ranks.Average(y);
-        return FromCoefficient(Coefficient(rx, ry, out bool constant), x.Length, constant, FisherSe(x.Length, 1.06));
+        return SpearmanOfRanks(Ranks.Average(x), Ranks.Average(y));
+    }
+
+    /// <summary>
+    /// <see cref="Spearman"/> from the average ranks of x and y (in pair order), for a caller that already holds one
+    /// of them (<see cref="SortedColumn.RanksInRowOrder"/>).
+    /// </summary>
+    public static CorrelationTest SpearmanOfRanks(ReadOnlySpan<double> rx, ReadOnlySpan<double> ry)
+    {
+        CheckPairs(rx, ry);
+        return FromCoefficient(Coefficient(rx, ry, out bool constant), rx.Length, constant, FisherSe(rx.Length, 1.06));
     }
 
     /// <summary>

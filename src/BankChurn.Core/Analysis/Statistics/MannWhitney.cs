@@ -27,7 +27,7 @@ public static class MannWhitney
         {
             Descriptive.RequireFinite(a, nameof(a));
             Descriptive.RequireFinite(b, nameof(b));
-            return new MannWhitneyTest(n1, n2, 0, 0, 1, 0, new Interval(-1, 1), Degeneracy.EmptyGroup);
+            return FromRanks(new RankSums(n1, n2, 0, 0, false));
         }
 
         var combined = new double[n1 + n2];
@@ -37,6 +37,19 @@ public static class MannWhitney
         double rankSumA = 0;
         for (int i = 0; i < n1; i++)
             rankSumA += ranks[i];
+        // Checked on the data because the tie term cancels (n+1) only up to rounding for large n.
+        return FromRanks(new RankSums(n1, n2, rankSumA, tieTerm, Descriptive.IsConstant(combined)));
+    }
+
+    /// <summary>
+    /// The test from the ranks alone, for a caller that already holds the combined sample in order
+    /// (<see cref="SortedColumn.RankSums"/>); <see cref="Test"/> computes the same figures by sorting.
+    /// </summary>
+    public static MannWhitneyTest FromRanks(RankSums ranks)
+    {
+        (int n1, int n2, double rankSumA, double tieTerm, bool allTied) = ranks;
+        if (n1 == 0 || n2 == 0)
+            return new MannWhitneyTest(n1, n2, 0, 0, 1, 0, new Interval(-1, 1), Degeneracy.EmptyGroup);
 
         double pairs = (double)n1 * n2;
         double n = n1 + n2;
@@ -48,8 +61,7 @@ public static class MannWhitney
         var effectInterval = new Interval(2 * thetaInterval.Low - 1, 2 * thetaInterval.High - 1);
 
         // All values tied: σ = 0 and U1 equals its mean. SciPy's 2·sf(−∞) clips to p = 1; say why instead.
-        // Checked on the data because the tie term cancels (n+1) only up to rounding for large n.
-        if (Descriptive.IsConstant(combined) || variance <= 0)
+        if (allTied || variance <= 0)
             return new MannWhitneyTest(n1, n2, u1, 0, 1, 2 * theta - 1, effectInterval, Degeneracy.NoVariance);
 
         double sigma = Math.Sqrt(variance);

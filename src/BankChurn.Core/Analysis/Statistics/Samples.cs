@@ -1,3 +1,4 @@
+using System.Numerics;
 using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Analysis.Statistics;
@@ -13,11 +14,14 @@ public static class Samples
     public static double[] Values(NumericColumn column, RowSet rows)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(rows.Capacity, column.Length);
-        var values = new List<double>(rows.Count);
-        foreach (int row in rows)
-            if (!column.IsMissing(row))
-                values.Add(column.Values[row]);
-        return [.. values];
+        ReadOnlySpan<ulong> take = rows.Words, missing = column.Missing.Words;
+        var values = new double[rows.Count - rows.CountAnd(column.Missing)];
+        int at = 0;
+        // Word by word rather than through the enumerator: a million rows cost a pass over 16 000 words.
+        for (int w = 0; w < take.Length; w++)
+            for (ulong word = take[w] & ~missing[w]; word != 0; word &= word - 1)
+                values[at++] = column.Values[(w << 6) + BitOperations.TrailingZeroCount(word)];
+        return values;
     }
 
     /// <summary>Pairs (x, y) over the rows in <paramref name="rows"/> where neither value is missing.</summary>
@@ -41,14 +45,18 @@ public static class Samples
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(flag.Capacity, y.Length);
         ArgumentOutOfRangeException.ThrowIfNotEqual(rows.Capacity, y.Length);
-        var xs = new List<double>(rows.Count);
-        var ys = new List<double>(rows.Count);
-        foreach (int row in rows)
-            if (!y.IsMissing(row))
+        ReadOnlySpan<ulong> take = rows.Words, missing = y.Missing.Words, flags = flag.Words;
+        int n = rows.Count - rows.CountAnd(y.Missing);
+        var xs = new double[n];
+        var ys = new double[n];
+        int at = 0;
+        for (int w = 0; w < take.Length; w++)
+            for (ulong word = take[w] & ~missing[w]; word != 0; word &= word - 1)
             {
-                xs.Add(flag.Contains(row) ? 1 : 0);
-                ys.Add(y.Values[row]);
+                int bit = BitOperations.TrailingZeroCount(word);
+                xs[at] = (flags[w] >> bit) & 1;
+                ys[at++] = y.Values[(w << 6) + bit];
             }
-        return new PairedSample([.. xs], [.. ys]);
+        return new PairedSample(xs, ys);
     }
 }

@@ -7,13 +7,18 @@ namespace BankChurn.Core.Tests.Analysis.PhiK;
 
 public class IntervalBinsTests
 {
+    /// <summary>
+    /// The quantile bins φK uses (ColumnGroups' bins, from the sorted column) against a plain reference: sort the present
+    /// values, cut at the minimum and numpy's linear quantiles k/10 (tied cuts merged), bins closed on the right, and
+    /// missing values as one more level.
+    /// </summary>
     [Theory]
     [InlineData(1, 1000, 0)]       // continuous values
     [InlineData(2, 5000, 30)]      // heavy ties: 30 distinct values
-    [InlineData(3, 20, 4)]         // fewer rows than the sort cut-off, ties merge cut points
+    [InlineData(3, 20, 4)]         // few rows, ties merge cut points
     [InlineData(4, 3, 0)]          // three values for ten bins
-    [InlineData(5, 100_000, 7)]    // deep enough to recurse
-    public void Quantile_MatchesColumnGroupsBinning(int seed, int rows, int distinct)
+    [InlineData(5, 100_000, 7)]    // many rows, few values
+    public void Quantile_MatchesASortedReference(int seed, int rows, int distinct)
     {
         var random = new Random(seed);
         var values = new double?[rows];
@@ -23,18 +28,28 @@ public class IntervalBinsTests
         var table = new ClientTable(new long[rows], ImmutableDictionary<string, NumericColumn>.Empty.Add("balance", column),
             ImmutableDictionary<string, CategoryColumn>.Empty, new RowSet(rows), new int[rows]);
 
-        ColumnGroups groups = ColumnGroups.Of(table, "balance", bins: 10);
-        CodedColumn coded = IntervalBins.Quantile(column, 10);
-        Assert.Equal(groups.Codes, coded.Codes);
-        Assert.Equal(groups.Levels.Length, coded.Levels);
+        double[] sorted = [.. values.OfType<double>().Order()];
+        var cuts = new List<double> { sorted[0] };
+        for (int k = 1; k <= 10; k++)
+            if (Quantiles.Linear(sorted, k / 10.0) is var cut && cut > cuts[^1]) cuts.Add(cut);
+        if (cuts.Count == 1) cuts.Add(cuts[0]);
+        double[] upper = [.. cuts.Skip(1)];
+        int bins = upper.Length;
+        int[] expected = [.. values.Select(v => v is { } x ? Math.Min(upper.Count(c => c < x), bins - 1) : bins)];
+
+        CodedColumn coded = PhiKColumns.Code(table, "balance", PhiKBinning.QuantileWithMissing);
+        Assert.Equal(expected, coded.Codes);
+        Assert.Equal(values.Contains(null) ? bins + 1 : bins, coded.Levels);
     }
 
     [Fact]
     public void Quantile_AllMissing_CodesEveryRowMissing()
     {
-        CodedColumn coded = IntervalBins.Quantile(NumericColumn.From("x", [null, null]), 10);
-        Assert.Equal([-1, -1], coded.Codes);
-        Assert.Equal(0, coded.Levels);
+        var table = new ClientTable(new long[2], ImmutableDictionary<string, NumericColumn>.Empty.Add("balance", NumericColumn.From("balance", [null, null])),
+            ImmutableDictionary<string, CategoryColumn>.Empty, new RowSet(2), new int[2]);
+        CodedColumn coded = PhiKColumns.Code(table, "balance", PhiKBinning.QuantileWithMissing);
+        Assert.Equal([0, 0], coded.Codes);   // the missing level is the only one
+        Assert.Equal(1, coded.Levels);
     }
 
     [Theory]
