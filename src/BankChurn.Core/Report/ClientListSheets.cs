@@ -32,7 +32,7 @@ internal static class ClientListSheets
         var current = segments.Select(s => s.Rows.AndNot(table.Churned)).ToArray();
         long count = current.Sum(rows => (long)rows.Count);
         string[] goals = [.. segments.Select(s => Goal(s.Goal, w))];
-        string[] names = [.. segments.Select(s => Name(s, w))];
+        string[] names = [.. segments.Select(s => s.NameIn(w.IsRussian))];
 
         IEnumerable<Cell[]> Rows()
         {
@@ -91,7 +91,7 @@ internal static class ClientListSheets
         foreach (int k in plan.Listed)
             listed[k] = true;
         string[] goals = [.. served.Select(s => Goal(s.Goal, w))];
-        string[] names = [.. served.Select(s => Name(s, w))];
+        string[] names = [.. served.Select(s => s.NameIn(w.IsRussian))];
 
         IEnumerable<Cell[]> Rows()
         {
@@ -185,6 +185,4 @@ internal static class ClientListSheets
 
     private static string Goal(SegmentGoal goal, Wording w) =>
         goal == SegmentGoal.Retention ? w.Say("удержание", "retention") : w.Say("привлечение", "acquisition");
-
-    private static string Name(Segment s, Wording w) => w.IsRussian ? s.Name : s.EnglishName;
 }

@@ -18,7 +18,7 @@ internal static class SegmentComparisonSheets
             foreach (ColumnComparison c in profile.Comparison.Columns)
             {
                 rows.Add([
-                    segment.Id, Name(segment, w), ComparisonText.Label(c, w),
+                    segment.Id, segment.NameIn(w.IsRussian), ComparisonText.Label(c, w),
                     ComparisonText.CellOf(c, c.First), ComparisonText.CellOf(c, c.Second), Cell.OfOptional(c.Standardized),
                     profile.RuleColumns.Contains(c.Column) ? w.Say("да", "yes") : w.Say("нет", "no"),
                 ]);
@@ -49,11 +49,11 @@ internal static class SegmentComparisonSheets
         foreach (Segment segment in segments)
         {
             GroupComparison groups = segment.Subgroups!;
-            rows.Add([segment.Id, Name(segment, w), w.Say("клиентов", "clients"), Cell.Of(groups.First).WithFormat(CellFormat.Integer), Cell.Of(groups.Second).WithFormat(CellFormat.Integer), Cell.Empty, Cell.Empty]);
+            rows.Add([segment.Id, segment.NameIn(w.IsRussian), w.Say("клиентов", "clients"), Cell.Of(groups.First).WithFormat(CellFormat.Integer), Cell.Of(groups.Second).WithFormat(CellFormat.Integer), Cell.Empty, Cell.Empty]);
             foreach (ColumnComparison c in groups.Columns)
             {
                 rows.Add([
-                    segment.Id, Name(segment, w), ComparisonText.Label(c, w),
+                    segment.Id, segment.NameIn(w.IsRussian), ComparisonText.Label(c, w),
                     ComparisonText.CellOf(c, c.First), ComparisonText.CellOf(c, c.Second),
                     c.Difference is { } d ? ComparisonText.CellOf(c, d) : Cell.Empty, Cell.OfOptional(c.Standardized),
                 ]);
@@ -73,6 +73,4 @@ internal static class SegmentComparisonSheets
             [.. rows]);
         return new Sheet(w.Say("Ушедшие и текущие", "Churned and current"), null, table);
     }
-
-    private static string Name(Segment segment, Wording w) => w.IsRussian ? segment.Name : segment.EnglishName;
 }

@@ -54,7 +54,7 @@ internal static class SegmentDetailSlide
     {
         SegmentFigures f = segment.Figures;
         return new ViewModel(w)
-            .Text("name", w.IsRussian ? segment.Name : segment.EnglishName)
+            .Text("name", segment.NameIn(w.IsRussian))
             .Text("rule", segment.Rule)
             .Flag("retention", segment.Goal == SegmentGoal.Retention)
             .Flag("defined", segment.Source == SegmentSource.Config)

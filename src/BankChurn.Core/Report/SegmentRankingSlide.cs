@@ -19,10 +19,9 @@ internal static class SegmentRankingSlide
             return null;
         bool retention = goal == SegmentGoal.Retention;
         Segment top = ranked[0];
-        string Name(Segment s) => w.IsRussian ? s.Name : s.EnglishName;
         var chart = new BarChartSpec(
             null,
-            [.. ranked.Select(s => new BarItem(Name(s), s.Figures.Rate, s.Figures.Confidence, Highlight: s.Figures.Priority <= 3))],
+            [.. ranked.Select(s => new BarItem(s.NameIn(w.IsRussian), s.Figures.Rate, s.Figures.Confidence, Highlight: s.Figures.Priority <= 3))],
             baseRate,
             w.Say("в среднем", "average"),
             ValueAxis.Percent,

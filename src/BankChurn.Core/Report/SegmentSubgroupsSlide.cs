@@ -30,7 +30,7 @@ internal static class SegmentSubgroupsSlide
         foreach (Segment segment in segments)
         {
             GroupComparison groups = segment.Subgroups!;
-            string name = Name(segment, w);
+            string name = segment.NameIn(w.IsRussian);
             rows.Add([name, w.Say("ушедшие", "churned"), groups.First, .. measures.Select(m => ComparisonText.CellOf(m, Find(groups, m)?.First))]);
             rows.Add(["", w.Say("текущие", "current"), groups.Second, .. measures.Select(m => ComparisonText.CellOf(m, Find(groups, m)?.Second))]);
         }
@@ -52,13 +52,13 @@ internal static class SegmentSubgroupsSlide
         ViewModel model = n.Model()
             .Child("top", top is ({ } s, { } c)
                 ? new ViewModel(w)
-                    .Text("segment", Name(s, w))
+                    .Text("segment", s.NameIn(w.IsRussian))
                     .Text("measure", ComparisonText.Label(c, w))
                     .Text("churned_text", ComparisonText.Value(c, c.First, w))
                     .Text("current_text", ComparisonText.Value(c, c.Second, w))
                 : null)
             .List("segments", segments.Select(s => new ViewModel(w)
-                .Text("name", Name(s, w))
+                .Text("name", s.NameIn(w.IsRussian))
                 .Count("churned", s.Subgroups!.First)
                 .Count("current", s.Subgroups.Second)));
         return n.Slide(SlideKinds.SegmentSubgroups, model, [new TableBlock(table)]);
@@ -87,6 +87,4 @@ internal static class SegmentSubgroupsSlide
 
     private static ColumnComparison? Find(GroupComparison groups, ColumnComparison like) =>
         groups.Columns.FirstOrDefault(c => c.Column == like.Column && c.Level == like.Level);
-
-    private static string Name(Segment segment, Wording w) => w.IsRussian ? segment.Name : segment.EnglishName;
 }

@@ -44,7 +44,7 @@ internal static class SegmentsSheet
                 s.Goal == SegmentGoal.Retention ? w.Say("удержание", "retention") : w.Say("привлечение", "acquisition"),
                 s.Figures.Priority,
                 s.Id,
-                w.IsRussian ? s.Name : s.EnglishName,
+                s.NameIn(w.IsRussian),
                 w.IsRussian ? s.EnglishName : s.Name,
                 s.Rule,
                 s.Source == SegmentSource.Config ? w.Say("задан", "defined") : w.Say("найден", "found"),

@@ -79,7 +79,7 @@ public static class Discovery
                 id += string.Create(CultureInfo.InvariantCulture, $"_{segments.Count + 1}");
             segments.Add(new Segment(id, SegmentNames.Name(found.Conditions, ru), SegmentNames.Name(found.Conditions, en),
                 found.RuleText, goal, SegmentSource.Discovered, rows, figures, actions, actions.IsEmpty, null,
-                found.Conditions, null, quality));
+                found.Conditions, null, quality, [.. found.Conditions.Select(c => c.Column).Distinct(StringComparer.Ordinal)]));
         }
         return segments.ToImmutable();
     }

@@ -8,6 +8,7 @@ namespace BankChurn.Core.Segments;
 /// <param name="Conditions">The conditions of a discovered segment; empty for a defined one.</param>
 /// <param name="Subgroups">For a segment whose definition asks for it, its churned clients against its current ones.</param>
 /// <param name="Quality">The search's score (<see cref="SegmentQuality"/>) for the segment's goal, computed exactly.</param>
+/// <param name="RuleColumns">The columns the rule reads: a defined rule's own list, a discovered segment's conditions' columns.</param>
 public sealed record Segment(
     string Id,
     string Name,
@@ -22,8 +23,12 @@ public sealed record Segment(
     int? ManualPriority,
     ImmutableArray<Condition> Conditions,
     GroupComparison? Subgroups,
-    double Quality)
+    double Quality,
+    ImmutableArray<string> RuleColumns)
 {
+    /// <summary>The name in the report's language: English reports show <see cref="EnglishName"/>.</summary>
+    public string NameIn(bool russian) => russian ? Name : EnglishName;
+
     /// <summary>What sets the segment apart: its clients against the rest of the base on every column (<see cref="SegmentProfiles"/>); null until profiled.</summary>
     public SegmentProfile? Profile { get; init; }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Clients;
-using BankChurn.Core.Rules;
 
 namespace BankChurn.Core.Segments;
 
@@ -28,10 +27,5 @@ public static class SegmentProfiles
     }
 
     private static SegmentProfile Of(ClientTable table, Segment segment, ColumnTally all) =>
-        new(GroupComparisons.SegmentVsRest(table, segment.Rows, all), RuleColumns(segment));
-
-    private static ImmutableArray<string> RuleColumns(Segment segment) =>
-        segment.Conditions.IsDefaultOrEmpty
-            ? [.. Rule.Parse(segment.Rule, segment.Id, new SourceLocation("segments")).Columns]
-            : [.. segment.Conditions.Select(c => c.Column).Distinct(StringComparer.Ordinal)];
+        new(GroupComparisons.SegmentVsRest(table, segment.Rows, all), segment.RuleColumns);
 }

@@ -21,7 +21,8 @@ public static class Segmentation
                 : SegmentQuality.Acquisition(figures.Clients, figures.Churned, figures.AvgValue * figures.Clients,
                     table.RowCount, table.Churned.Count, Total(values));
             return new Segment(d.Id, d.Name, d.EnglishName ?? d.Name, d.Rule.Text, d.Goal, SegmentSource.Config, rows, figures, d.Actions,
-                d.Actions.IsDefaultOrEmpty, d.ManualPriority, [], d.CompareSubgroups ? GroupComparisons.ChurnedVsCurrent(table, rows) : null, quality);
+                d.Actions.IsDefaultOrEmpty, d.ManualPriority, [], d.CompareSubgroups ? GroupComparisons.ChurnedVsCurrent(table, rows) : null, quality,
+                [.. d.Rule.Columns]);
         })];
 
     /// <summary>
