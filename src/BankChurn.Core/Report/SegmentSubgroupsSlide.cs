@@ -83,7 +83,7 @@ internal static class SegmentSubgroupsSlide
     ];
 
     private static bool Excluded(Segment segment, ColumnComparison column) =>
-        segment.Profile?.RuleColumns.Contains(column.Column) == true;
+        segment.RuleColumns.Contains(column.Column);
 
     private static ColumnComparison? Find(GroupComparison groups, ColumnComparison like) =>
         groups.Columns.FirstOrDefault(c => c.Column == like.Column && c.Level == like.Level);
