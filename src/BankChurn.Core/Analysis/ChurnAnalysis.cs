@@ -48,7 +48,7 @@ public static class ChurnAnalysis
             // The blocks with the largest working arrays first, while the segment chain is still binning, before its
             // candidate conditions and cells take their room.
             CorrelationFindings correlations = ChurnCorrelations.Assess(index, analysis.Columns, analysis.PhiKBinning);
-            ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(index, settings.Hypotheses);
+            ImmutableArray<HypothesisResult> hypotheses = HypothesisTesting.Run(index, settings.Hypotheses, analysis.MinEffect);
             DataQualityFindings quality = DataQuality.Assess(loaded, cleaned, index);
             ImmutableArray<DriverDistribution> distributions =
                 [.. analysis.Continuous.Select(column => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))];

@@ -28,8 +28,12 @@ internal static class HypothesesSheet
                 new(w.Say("Величина эффекта", "Effect size"), CellFormat.Decimal),
                 new(w.Say("ДИ 95 %, от", "95% CI low"), CellFormat.Decimal),
                 new(w.Say("ДИ 95 %, до", "95% CI high"), CellFormat.Decimal),
+                new(w.Say("Стандартизованный эффект", "Standardized effect"), CellFormat.Text),
+                new(w.Say("Его величина", "Its size"), CellFormat.Decimal),
+                new(w.Say("Минимум", "Minimum"), CellFormat.Decimal),
                 new("alpha", CellFormat.Decimal),
-                new(w.Say("Подтверждена", "Holds")),
+                new(w.Say("Направление", "Direction")),
+                new(w.Say("Вердикт", "Verdict")),
                 new(w.Say("Вывод", "Conclusion")),
             ],
             [.. results.Select(r => ImmutableArray.Create<Cell>(
@@ -51,9 +55,20 @@ internal static class HypothesesSheet
                 r.Effect,
                 r.EffectConfidence.Low,
                 r.EffectConfidence.High,
+                r.StandardizedKind,
+                r.StandardizedEffect,
+                r.MinEffect,
                 r.Hypothesis.Alpha,
-                r.Reject ? w.Say("да", "yes") : w.Say("нет", "no"),
+                DirectionName(r.Hypothesis.Direction, w),
+                HypothesisWording.VerdictName(r.Verdict, w),
                 HypothesisWording.Conclusion(r, w)))]);
         return new Sheet(w.Say("Гипотезы", "Hypotheses"), null, table);
     }
+
+    private static string DirectionName(Settings.HypothesisDirection direction, Wording w) => direction switch
+    {
+        Settings.HypothesisDirection.AGreater => w.Say("A больше B", "A greater than B"),
+        Settings.HypothesisDirection.ALess => w.Say("A меньше B", "A less than B"),
+        _ => w.Say("в любую сторону", "either way"),
+    };
 }

@@ -29,7 +29,8 @@ internal static class SummarySlide
                 .Money("at_risk", value.AtRisk)
                 .Share("at_risk_share", value.AtRiskShare))
             .Count("hypotheses", findings.Hypotheses.Length)
-            .Count("hypotheses_confirmed", findings.Hypotheses.Count(h => h.Reject));
+            .Count("hypotheses_confirmed", findings.Hypotheses.Count(h => h.Verdict == Analysis.Hypotheses.Verdict.Confirmed))
+            .Text("hypotheses_tally", HypothesisWording.Tally(findings.Hypotheses, w));
         return n.Slide(SlideKinds.Summary, model, []);
     }
 }

@@ -36,6 +36,9 @@ public sealed record AnalysisSettings(
     /// </summary>
     public Analysis.PhiK.PhiKBinning PhiKBinning { get; init; } = Analysis.PhiK.PhiKBinning.QuantileWithMissing;
 
+    /// <summary>The smallest effect a hypothesis must show to be confirmed rather than negligible.</summary>
+    public MinimumEffects MinEffect { get; init; } = MinimumEffects.Default;
+
     /// <summary>Every analysed column, categorical first, each once.</summary>
     public ImmutableArray<string> Columns => [.. Categorical.Concat(Continuous).Distinct(StringComparer.Ordinal)];
 }

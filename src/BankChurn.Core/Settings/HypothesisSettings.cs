@@ -17,4 +17,7 @@ public sealed record HypothesisSettings(
 {
     /// <summary>The title in the report's language: English decks show <see cref="TitleEn"/> when the config gives one.</summary>
     public string TitleIn(bool russian) => russian || TitleEn is null ? Title : TitleEn;
+
+    /// <summary>The direction the title claims; a directional claim gets a directional verdict (<see cref="Analysis.Hypotheses.Verdict"/>).</summary>
+    public HypothesisDirection Direction { get; init; } = HypothesisDirection.TwoSided;
 }

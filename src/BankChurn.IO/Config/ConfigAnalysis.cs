@@ -35,7 +35,17 @@ internal static class ConfigAnalysis
             ProneAlpha: read.NumberBetween(dto.ProneAlpha, "analysis.prone_alpha", defaults.ProneAlpha, 0, 0.5, "0.05"))
         {
             PhiKBinning = read.Choice(dto.PhikBinning, "analysis.phik_binning", defaults.PhiKBinning, PhiKBinnings, "quantile or uniform"),
+            MinEffect = MinEffect(dto.MinEffect, read),
         };
+    }
+
+    private static MinimumEffects MinEffect(MinEffectDto? dto, ConfigValueReader read)
+    {
+        MinimumEffects defaults = MinimumEffects.Default;
+        return dto is null ? defaults : new MinimumEffects(
+            read.NumberFrom(dto.CohensD, "analysis.min_effect.cohens_d", defaults.CohensD, 0, 5, "0.2"),
+            read.NumberFrom(dto.RankBiserial, "analysis.min_effect.rank_biserial", defaults.RankBiserial, 0, 1, "0.1"),
+            read.NumberFrom(dto.CohensH, "analysis.min_effect.cohens_h", defaults.CohensH, 0, Math.PI, "0.2"));
     }
 
     /// <summary>The value formula's text and description; the formula is parsed later, with the rules, on an otherwise valid config.</summary>

@@ -129,6 +129,19 @@ internal sealed class AnalysisDto
     public string? PhikBinning { get; set; }
 
     public string? ProneAlpha { get; set; }
+
+    public MinEffectDto? MinEffect { get; set; }
+}
+
+/// <summary><c>analysis.min_effect</c>.</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class MinEffectDto
+{
+    public string? CohensD { get; set; }
+
+    public string? RankBiserial { get; set; }
+
+    public string? CohensH { get; set; }
 }
 
 /// <summary>The <c>value:</c> section.</summary>
@@ -157,6 +170,8 @@ internal sealed class HypothesisDto
     public HypothesisGroupDto? GroupB { get; set; }
 
     public string? Test { get; set; }
+
+    public string? Direction { get; set; }
 
     public string? Alpha { get; set; }
 }

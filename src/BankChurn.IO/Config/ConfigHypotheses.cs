@@ -19,8 +19,15 @@ internal static partial class ConfigHypotheses
         ["two_proportion_z"] = HypothesisTest.TwoProportionZ,
     };
 
+    private static readonly Dictionary<string, HypothesisDirection> Directions = new()
+    {
+        ["two_sided"] = HypothesisDirection.TwoSided,
+        ["a_greater"] = HypothesisDirection.AGreater,
+        ["a_less"] = HypothesisDirection.ALess,
+    };
+
     /// <summary>A hypothesis with its texts checked, waiting for its rules to be parsed.</summary>
-    internal sealed record Checked(int Index, string Id, string Title, string? TitleEn, string Metric, Side A, Side B, HypothesisTest Test, double Alpha);
+    internal sealed record Checked(int Index, string Id, string Title, string? TitleEn, string Metric, Side A, Side B, HypothesisTest Test, double Alpha, HypothesisDirection Direction);
 
     /// <summary>One group of a hypothesis as written: its names and its rule, not yet parsed.</summary>
     internal sealed record Side(string Name, string? NameEn, string Rule);
@@ -47,7 +54,8 @@ internal static partial class ConfigHypotheses
                 Group(dto.GroupA, $"{at}.group_a", read),
                 Group(dto.GroupB, $"{at}.group_b", read),
                 read.Choice(dto.Test, $"{at}.test", HypothesisTest.Auto, Tests, "auto, welch_t, mann_whitney, chi2 or two_proportion_z"),
-                read.NumberBetween(dto.Alpha, $"{at}.alpha", DefaultAlpha, 0, 0.5, "0.05")));
+                read.NumberBetween(dto.Alpha, $"{at}.alpha", DefaultAlpha, 0, 0.5, "0.05"),
+                read.Choice(dto.Direction, $"{at}.direction", HypothesisDirection.TwoSided, Directions, "two_sided, a_greater or a_less")));
         }
         return result;
     }
@@ -71,7 +79,7 @@ internal static partial class ConfigHypotheses
                 new HypothesisGroup(h.B.Name, Rule.Parse(h.B.Rule, owner + " group_b", locations.At($"{at}.group_b.rule")), h.B.NameEn),
                 h.Test,
                 h.Alpha,
-                h.TitleEn);
+                h.TitleEn) { Direction = h.Direction };
         }),
     ];
 

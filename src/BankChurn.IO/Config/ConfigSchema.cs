@@ -51,14 +51,19 @@ internal static class ConfigSchema
             Key("histogram_bins", "a whole number from 2 to 200"),
             Key("kde_bandwidth", "scott or silverman"),
             Key("phik_binning", "quantile or uniform"),
-            Key("prone_alpha", "a significance level between 0 and 0.5"))),
+            Key("prone_alpha", "a significance level between 0 and 0.5"),
+            new KeyShape("min_effect", Section(
+                "the smallest effects a hypothesis must show to be confirmed",
+                Key("cohens_d", "a number from 0 to 5, e.g. 0.2"),
+                Key("rank_biserial", "a number from 0 to 1, e.g. 0.1"),
+                Key("cohens_h", "a number from 0 to 3.15, e.g. 0.2"))))),
         new KeyShape("value", Section(
             "the client-value metric",
             Key("formula", "a formula over canonical columns, e.g. coalesce(balance, 0) * 0.03 + products * 1500"),
             Key("description", "text"))),
         new KeyShape("hypotheses", new ListShape(
             Section(
-                "id, title, title_en, metric, group_a, group_b, test and alpha",
+                "id, title, title_en, metric, group_a, group_b, test, direction and alpha",
                 new KeyShape("id", new ScalarShape("a snake_case identifier"), Required: true),
                 new KeyShape("title", new ScalarShape("text"), Required: true),
                 Key("title_en", "the title in English decks (default: title)"),
@@ -66,8 +71,9 @@ internal static class ConfigSchema
                 new KeyShape("group_a", Group(), Required: true),
                 new KeyShape("group_b", Group(), Required: true),
                 Key("test", "auto, welch_t, mann_whitney, chi2 or two_proportion_z"),
+                Key("direction", "two_sided, a_greater or a_less"),
                 Key("alpha", "a significance level between 0 and 0.5")),
-            "items with id, title, title_en, metric, group_a, group_b, test and alpha")),
+            "items with id, title, title_en, metric, group_a, group_b, test, direction and alpha")),
         new KeyShape("segments", Section(
             "defined segments, discovery, the action catalogue and priorities",
             new KeyShape("defined", new ListShape(

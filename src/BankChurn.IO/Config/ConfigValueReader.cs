@@ -94,18 +94,26 @@ internal sealed partial class ConfigValueReader(ConfigLocations locations, Confi
     }
 
     /// <summary>A number strictly between <paramref name="above"/> and <paramref name="below"/>, written with a decimal point.</summary>
-    public double NumberBetween(string? raw, string path, double fallback, double above, double below, string example)
+    public double NumberBetween(string? raw, string path, double fallback, double above, double below, string example) =>
+        Number(raw, path, fallback, example, string.Create(CultureInfo.InvariantCulture, $"a number above {above} and below {below}"),
+            n => n > above && n < below);
+
+    /// <summary>A number from <paramref name="min"/> to <paramref name="max"/>, both included, written with a decimal point.</summary>
+    public double NumberFrom(string? raw, string path, double fallback, double min, double max, string example) =>
+        Number(raw, path, fallback, example, string.Create(CultureInfo.InvariantCulture, $"a number from {min} to {max:0.##}"),
+            n => n >= min && n <= max);
+
+    private double Number(string? raw, string path, double fallback, string example, string range, Func<double, bool> inRange)
     {
         if (raw is null)
             return fallback;
-        string range = string.Create(CultureInfo.InvariantCulture, $"a number above {above} and below {below}");
         if (!double.TryParse(raw.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double number) || !double.IsFinite(number))
         {
             Bad(path, $"'{raw}' is not a number.", $"Write {range} with a decimal point, e.g. {example}.");
             return fallback;
         }
 
-        if (number <= above || number >= below)
+        if (!inRange(number))
         {
             Bad(path, string.Create(CultureInfo.InvariantCulture, $"{number} is out of range."), $"Write {range}, e.g. {example}.");
             return fallback;

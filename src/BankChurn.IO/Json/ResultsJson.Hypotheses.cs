@@ -40,6 +40,16 @@ public static partial class ResultsJson
             Number(json, "effect_ci_high", r.EffectConfidence.High);
             json.WriteBoolean("testable", r.Degeneracy == Core.Analysis.Statistics.Degeneracy.None);
             json.WriteBoolean("reject", r.Reject);
+            json.WriteString("direction", r.Hypothesis.Direction switch
+            {
+                HypothesisDirection.AGreater => "a_greater",
+                HypothesisDirection.ALess => "a_less",
+                _ => "two_sided",
+            });
+            json.WriteString("standardized_effect_kind", r.StandardizedKind);
+            Number(json, "standardized_effect", r.StandardizedEffect);
+            Number(json, "min_effect", r.MinEffect);
+            json.WriteString("verdict", HypothesisWording.VerdictKey(r.Verdict));
             json.WriteString("conclusion", HypothesisWording.Conclusion(r, wording));
             json.WriteEndObject();
         }

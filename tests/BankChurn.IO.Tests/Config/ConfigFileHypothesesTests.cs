@@ -29,6 +29,37 @@ public class ConfigFileHypothesesTests
         Assert.Equal("balance >= quantile(balance, 0.75)", balance.GroupA.Rule.Text);
         Assert.All(settings.Hypotheses, h => Assert.Equal(HypothesisTest.Auto, h.Test));
         Assert.All(settings.Hypotheses, h => Assert.Equal(0.05, h.Alpha));
+        // The title claims a direction ("уходят реже"), and the config states it so that the verdict can refute it.
+        Assert.Equal(HypothesisDirection.ALess, balance.Direction);
+        Assert.Equal(HypothesisDirection.TwoSided, settings.Hypotheses[0].Direction);
+    }
+
+    [Theory]
+    [InlineData("two_sided", HypothesisDirection.TwoSided)]
+    [InlineData("a_greater", HypothesisDirection.AGreater)]
+    [InlineData("a_less", HypothesisDirection.ALess)]
+    public void Parse_Direction_IsRead(string written, HypothesisDirection expected) =>
+        Assert.Equal(expected, Assert.Single(Parse(One, $"hypotheses[0].direction={written}").Hypotheses).Direction);
+
+    [Fact]
+    public void Parse_UnknownDirection_NamesTheKeyAndTheChoices()
+    {
+        InputException e = Fails(One, "hypotheses[0].direction=less");
+        Assert.Equal(ExitCode.UsageError, e.ExitCode);
+        Assert.Contains("hypotheses[0].direction", e.Message, StringComparison.Ordinal);
+        Assert.Contains("two_sided, a_greater or a_less", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_MinEffect_DefaultsToCohensSmallEffectsAndTakesOverrides()
+    {
+        MinimumEffects defaults = Parse(One).Analysis.MinEffect;
+        Assert.Equal((0.2, 0.1, 0.2), (defaults.CohensD, defaults.RankBiserial, defaults.CohensH));
+        MinimumEffects set = Parse(One, "analysis.min_effect.cohens_d=0.5", "analysis.min_effect.rank_biserial=0").Analysis.MinEffect;
+        Assert.Equal((0.5, 0.0, 0.2), (set.CohensD, set.RankBiserial, set.CohensH));
+        InputException e = Fails(One, "analysis.min_effect.rank_biserial=1.5");
+        Assert.Contains("analysis.min_effect.rank_biserial", e.Message, StringComparison.Ordinal);
+        Assert.Contains("from 0 to 1", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

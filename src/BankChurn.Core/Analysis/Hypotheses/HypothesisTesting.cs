@@ -18,20 +18,63 @@ public static class HypothesisTesting
     /// Tests every hypothesis, then adjusts the p-values over the whole list with Holm's step-down method (Holm, 1979):
     /// it controls the family-wise error rate without assuming independence between the tests, which share clients.
     /// </summary>
-    public static ImmutableArray<HypothesisResult> Run(ClientTable table, ImmutableArray<HypothesisSettings> hypotheses) =>
-        Run(new ColumnIndex(table), hypotheses);
+    public static ImmutableArray<HypothesisResult> Run(ClientTable table, ImmutableArray<HypothesisSettings> hypotheses, MinimumEffects? minEffect = null) =>
+        Run(new ColumnIndex(table), hypotheses, minEffect);
 
     /// <summary>
     /// <see cref="Run(ClientTable, ImmutableArray{HypothesisSettings})"/> on the index's table: a metric that is a plain
     /// column takes its medians and ranks from the column's one sorted order.
     /// </summary>
-    public static ImmutableArray<HypothesisResult> Run(ColumnIndex index, ImmutableArray<HypothesisSettings> hypotheses)
+    /// <param name="minEffect">The smallest effects that count (<see cref="MinimumEffects.Default"/> when null).</param>
+    public static ImmutableArray<HypothesisResult> Run(ColumnIndex index, ImmutableArray<HypothesisSettings> hypotheses, MinimumEffects? minEffect = null)
     {
         ArgumentNullException.ThrowIfNull(index);
+        minEffect ??= MinimumEffects.Default;
         var raw = hypotheses.Select(h => Test(index, h)).ToList();
         double[] adjusted = MultipleTesting.Holm([.. raw.Select(r => r.PValue)]);
-        return [.. raw.Select((r, i) => r with { PAdjusted = adjusted[i], Reject = r.Degeneracy == Degeneracy.None && adjusted[i] < r.Hypothesis.Alpha })];
+        return [.. raw.Select((r, i) =>
+        {
+            bool reject = r.Degeneracy == Degeneracy.None && adjusted[i] < r.Hypothesis.Alpha;
+            double minimum = r.StandardizedKind switch
+            {
+                "cohens_d" => minEffect.CohensD,
+                "rank_biserial" => minEffect.RankBiserial,
+                _ => minEffect.CohensH,
+            };
+            return r with
+            {
+                PAdjusted = adjusted[i],
+                Reject = reject,
+                MinEffect = minimum,
+                Verdict = Judge(reject, r.StandardizedEffect, minimum, r.Hypothesis.Direction),
+            };
+        })];
     }
+
+    /// <summary>
+    /// The verdict from the two-sided Holm-adjusted test, the effect's sign and its size. Significance is two-sided, so
+    /// an effect the other way round is detected at the same level rather than hidden (a one-sided test would call it
+    /// merely "not shown"); the direction then tells confirmed from opposite, which amounts to two one-sided tests at
+    /// alpha/2 each. The size comes before the direction: a negligible effect neither confirms nor refutes a claim.
+    /// </summary>
+    public static Verdict Judge(bool significant, double standardizedEffect, double minimum, HypothesisDirection direction)
+    {
+        if (!significant)
+            return Verdict.NotShown;
+        if (Math.Abs(standardizedEffect) < minimum)
+            return Verdict.Negligible;
+        bool against = direction switch
+        {
+            HypothesisDirection.AGreater => standardizedEffect < 0,
+            HypothesisDirection.ALess => standardizedEffect > 0,
+            _ => false,
+        };
+        return against ? Verdict.Opposite : Verdict.Confirmed;
+    }
+
+    /// <summary>Cohen's h for two shares, 2·asin√a − 2·asin√b (statsmodels' proportion_effectsize): differences near 0 % or 100 % weigh more than in the middle.</summary>
+    public static double CohensH(double shareA, double shareB) =>
+        2 * Math.Asin(Math.Sqrt(Math.Clamp(shareA, 0, 1))) - 2 * Math.Asin(Math.Sqrt(Math.Clamp(shareB, 0, 1)));
 
     private static HypothesisResult Test(ColumnIndex index, HypothesisSettings hypothesis)
     {
@@ -49,7 +92,11 @@ public static class HypothesisTesting
         double meanA = a.Length == 0 ? 0 : Descriptive.Mean(a);
         double meanB = b.Length == 0 ? 0 : Descriptive.Mean(b);
         HypothesisResult Result(double statistic, double p, string kind, double effect, Interval ci, Degeneracy degeneracy) =>
-            new(hypothesis, test, reason, isShare, a.Length, b.Length, meanA, meanB, medianA, medianB, statistic, p, p, kind, effect, ci, degeneracy, false);
+            new(hypothesis, test, reason, isShare, a.Length, b.Length, meanA, meanB, medianA, medianB, statistic, p, p, kind, effect, ci, degeneracy, false)
+            {
+                StandardizedKind = kind == "difference_of_shares" ? "cohens_h" : kind,
+                StandardizedEffect = kind == "difference_of_shares" ? CohensH(meanA, meanB) : effect,
+            };
 
         switch (test)
         {
