@@ -22,6 +22,7 @@ public static class Program
         if (args.Length < 2)
         {
             Console.Error.WriteLine("usage: BankChurn.Benchmarks load|analyse|stages|discover|render|workbook <clients.csv> [iterations]");
+            Console.Error.WriteLine("       BankChurn.Benchmarks nullcheck <clients.csv> [shuffles]");
             return 2;
         }
         string stage = args[0];
@@ -30,6 +31,11 @@ public static class Program
         if (stage == "stages")
         {
             Stages(file);
+            return 0;
+        }
+        if (stage == "nullcheck")
+        {
+            NullCheck.Run(file, args.Length > 2 ? iterations : 20, RepoConfig());
             return 0;
         }
         if (stage == "workbook")
@@ -169,7 +175,7 @@ public static class Program
         Time("index: sort continuous columns", () => a.Continuous.Select(index.Sorted).ToList());
         Time("data quality", () => Core.Analysis.Quality.DataQuality.Assess(loaded, cleaned, index));
         Time("churn by feature", () => a.Categorical.Select(c => Core.Analysis.Overview.ChurnOverview.Of(index, c, overall)).ToList());
-        Time("drivers: bins and ranges", () => a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(index, c, a.QuantileBins, a.ProneAlpha, overall)).ToList());
+        Time("drivers: bins and ranges", () => Core.Analysis.Drivers.ContinuousDrivers.Of(index, a.Continuous, a.QuantileBins, a.ProneAlpha, overall));
         Time("drivers: MW, histogram, KDE", () => a.Continuous.Select(c => Core.Analysis.Drivers.DriverDistributions.Of(index, c, a.HistogramBins, a.KdeBandwidth)).ToList());
         Time("correlations with churn", () => Core.Analysis.Correlations.ChurnCorrelations.WithChurn(index, a.Columns));
         Time("phi_K matrix", () => Core.Analysis.PhiK.PhiKCorrelation.Matrix(index, [.. a.Columns, "churn"], a.PhiKBinning));
@@ -183,7 +189,7 @@ public static class Program
         Time("segments: retention", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Retention, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
         Time("segments: acquisition", () => Core.Segments.Discovery.Run(t, values, Core.Segments.SegmentGoal.Acquisition, settings.Segments.Discovery, settings.Segments.Catalogue, candidates));
         // As the analysis runs it: candidates and their cells built once for both goals, searches and defined segments side by side.
-        var drivers = a.Continuous.Select(c => Core.Analysis.Drivers.ContinuousDrivers.Of(index, c, a.QuantileBins, a.ProneAlpha, overall)).ToList();
+        var drivers = Core.Analysis.Drivers.ContinuousDrivers.Of(index, a.Continuous, a.QuantileBins, a.ProneAlpha, overall);
         Time("segments: whole (both goals)", () => Core.Segments.SegmentAnalysis.Run(t, settings, values, drivers));
     }
 
@@ -233,7 +239,7 @@ public static class Program
         }
     }
 
-    private static string RepoConfig()
+    internal static string RepoConfig()
     {
         for (DirectoryInfo? folder = new(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
             if (File.Exists(Path.Combine(folder.FullName, "report.config.yaml")))

@@ -27,6 +27,8 @@ public static class ChurnAnalysis
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
         NumericColumn clientValues = settings.Value.Formula.Evaluate(clients);
+        // One churn probability per client behind every "at risk" figure, the bank's and each segment's.
+        ChurnRisk risk = ChurnRisk.ByCells(clients);
         // The continuous columns that several blocks read in value order are sorted once, side by side, before the blocks
         // start: both chains below need them first, and would otherwise wait on each other's sorts.
         var index = new ColumnIndex(clients);
@@ -39,9 +41,9 @@ public static class ChurnAnalysis
         // bounds the memory their working arrays take together; the segment searches' parallel loops still spread to
         // the other core once its chain is done (work stealing), so neither core idles for long.
         Task<ImmutableArray<ContinuousDriver>> driverBins = Task.Run(() =>
-            analysis.Continuous.Select(column => ContinuousDrivers.Of(index, column, analysis.QuantileBins, analysis.ProneAlpha, overall)).ToImmutableArray());
+            ContinuousDrivers.Of(index, analysis.Continuous, analysis.QuantileBins, analysis.ProneAlpha, overall));
         Task<Segments.SegmentFindings> segmentChain = driverBins.ContinueWith(
-            bins => Segments.SegmentProfiles.Attach(clients, Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins.GetAwaiter().GetResult())),
+            bins => Segments.SegmentProfiles.Attach(clients, Segments.SegmentAnalysis.Run(clients, settings, clientValues, bins.GetAwaiter().GetResult(), risk)),
             TaskContinuationOptions.ExecuteSynchronously);
         Task<BlockFindings> blockChain = Task.Run(() =>
         {
@@ -53,7 +55,7 @@ public static class ChurnAnalysis
             ImmutableArray<DriverDistribution> distributions =
                 [.. analysis.Continuous.Select(column => DriverDistributions.Of(index, column, analysis.HistogramBins, analysis.KdeBandwidth))];
             ImmutableArray<FeatureChurn> byFeature = [.. analysis.Categorical.Select(c => ChurnOverview.Of(index, c, overall))];
-            return new BlockFindings(ClientValue.Assess(clients, settings.Value, clientValues), byFeature, quality, correlations, hypotheses, distributions);
+            return new BlockFindings(ClientValue.Assess(clients, settings.Value, clientValues, risk), byFeature, quality, correlations, hypotheses, distributions);
         });
         // The sorted columns' last readers are the drivers' bins and the block chain; the segment searches, which often
         // run on alone, get the room.

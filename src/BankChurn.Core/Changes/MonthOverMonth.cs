@@ -157,7 +157,7 @@ public static class MonthOverMonth
             RowSet rows = reapplied[s.Id]!;
             return SegmentMeasures.AgainstRest(rows.Count, rows.CountAnd(table.Churned), total, totalChurned);
         })];
-        double[] adjusted = Holm.Adjust(p);
+        double[] adjusted = MultipleTesting.Holm(p);
         var result = new Dictionary<string, bool>(StringComparer.Ordinal);
         for (int i = 0; i < testable.Length; i++)
         {

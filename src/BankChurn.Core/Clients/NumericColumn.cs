@@ -21,6 +21,23 @@ public sealed class NumericColumn
 
     public bool IsMissing(int row) => Missing.Contains(row);
 
+    /// <summary>The values of the rows in <paramref name="keep"/>, in row order (as <see cref="ClientTable.Filter"/> keeps a table's rows).</summary>
+    public NumericColumn Filter(RowSet keep)
+    {
+        ArgumentNullException.ThrowIfNull(keep);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(keep.Capacity, Length);
+        var values = new double[keep.Count];
+        var missing = new RowSet(values.Length);
+        int at = 0;
+        foreach (int row in keep)
+        {
+            values[at] = Values[row];
+            if (Missing.Contains(row)) missing.Add(at);
+            at++;
+        }
+        return new NumericColumn(Name, values, missing);
+    }
+
     /// <summary>A column built from nullable values, for tests and small tables.</summary>
     public static NumericColumn From(string name, IReadOnlyList<double?> values)
     {

@@ -52,7 +52,8 @@ internal static class ContinuousDriversSlide
                 .Count("clients", x.Range.Clients)))
             .Count("ranges", ranges.Count)
             .List("medians", findings.Drivers.Where(d => d.Churned is not null && d.Retained is not null).Select(d => Medians(d, w)))
-            .Share("prone_level", 1 - proneAlpha);
+            .Number("prone_alpha", proneAlpha)
+            .Count("bins_tested", findings.Drivers.Sum(d => d.Bins.Length));
         return n.Slide(SlideKinds.ContinuousDrivers, model, blocks.ToImmutable());
     }
 

@@ -16,7 +16,7 @@ internal static class MethodologySlide
                 .Text("version", run.ProgramVersion))
             .Child("analysis", new ViewModel(w)
                 .Count("quantile_bins", settings.Analysis.QuantileBins)
-                .Share("prone_level", 1 - settings.Analysis.ProneAlpha)
+                .Number("prone_alpha", settings.Analysis.ProneAlpha)
                 .Text("kde_bandwidth", settings.Analysis.KdeBandwidth == KdeBandwidthRule.Scott ? "scott" : "silverman")
                 .Flag("phik_uniform", settings.Analysis.PhiKBinning == Analysis.PhiK.PhiKBinning.Uniform)
                 .Words("categorical", settings.Analysis.Categorical.Select(c => ColumnNames.Of(c, w)))

@@ -31,6 +31,17 @@ public sealed record Condition(string Column, ConditionKind Kind, double? From, 
 
     public override string ToString() => RuleText;
 
+    /// <summary>
+    /// The same condition (column, bounds or levels) evaluated on another table with the same columns: discovery finds
+    /// its conditions on the search rows and reports them on the whole table.
+    /// </summary>
+    public Condition On(ClientTable table) => Kind switch
+    {
+        ConditionKind.Range => Range(table, Column, From, To),
+        ConditionKind.Levels => OfLevels(table, Column, Levels),
+        _ => Missing(table, Column),
+    };
+
     /// <summary>Clients with <paramref name="from"/> ≤ value ≤ <paramref name="to"/> (either may be null for an open end).</summary>
     public static Condition Range(ClientTable table, string column, double? from, double? to)
     {

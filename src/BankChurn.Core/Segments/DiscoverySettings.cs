@@ -17,6 +17,10 @@ namespace BankChurn.Core.Segments;
 /// <param name="Bins">Quantile bins per continuous column whose boundaries become cut points.</param>
 /// <param name="MaxBinSpan">Most consecutive bins one "between" condition may span.</param>
 /// <param name="Columns">The columns conditions may use; default (empty) means every canonical column in the table.</param>
+/// <param name="HoldoutShare">
+/// The share of rows kept out of the search and used only to judge what it found (<see cref="DiscoverySplit"/>).
+/// </param>
+/// <param name="MaxShare">The largest share of the base a discovered segment may hold: a "segment" of most clients is no target.</param>
 public sealed record DiscoverySettings(
     int MaxConditions = 3,
     int MinSize = 500,
@@ -28,8 +32,16 @@ public sealed record DiscoverySettings(
     double Alpha = 0.05,
     int Bins = 10,
     int MaxBinSpan = 3,
-    ImmutableArray<string> Columns = default)
+    ImmutableArray<string> Columns = default,
+    double HoldoutShare = 0.5,
+    double MaxShare = 0.4)
 {
+    /// <summary>
+    /// A discovered segment is not reported when this share of its clients or more lies inside a better-ranked segment of
+    /// the same goal: it would be the same campaign again.
+    /// </summary>
+    public const double MaxContainment = 0.8;
+
     /// <summary>The most conditions a conjunction may hold; keys of searched conjunctions pack four 16-bit indexes.</summary>
     public const int MaxSupportedConditions = 4;
 
@@ -48,5 +60,9 @@ public sealed record DiscoverySettings(
         ArgumentOutOfRangeException.ThrowIfGreaterThan(Alpha, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(Bins, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxBinSpan, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(HoldoutShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(HoldoutShare, 1);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MaxShare);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(MaxShare, 1);
     }
 }

@@ -64,6 +64,14 @@ public static class Redundancy
         return union == 0 ? 0 : (double)both / union;
     }
 
+    /// <summary>The share of <paramref name="inner"/>'s clients that are also in <paramref name="outer"/>, |A ∩ B| / |A|; 0 for an empty A.</summary>
+    public static double Containment(RowSet inner, RowSet outer)
+    {
+        ArgumentNullException.ThrowIfNull(inner);
+        int count = inner.Count;
+        return count == 0 ? 0 : (double)inner.CountAnd(outer) / count;
+    }
+
     /// <summary>The rows meeting every condition whose bit is set in <paramref name="mask"/>.</summary>
     public static RowSet RowsOf(IReadOnlyList<Condition> conditions, int mask, int capacity)
     {

@@ -29,6 +29,16 @@ public sealed record Segment(
     /// <summary>The name in the report's language: English reports show <see cref="EnglishName"/>.</summary>
     public string NameIn(bool russian) => russian ? Name : EnglishName;
 
+    /// <summary>
+    /// Whether the segment may be acted on: a defined segment when its Holm-adjusted p-value against the rest of the base
+    /// is below discovery's alpha; a discovered one when its test on the holdout rows is (<see cref="Holdout"/>). Only
+    /// significant discovered segments reach the deck, the workbook and the campaigns.
+    /// </summary>
+    public bool Significant { get; init; } = true;
+
+    /// <summary>A discovered segment's figures on the rows its search did not see; null for a defined segment.</summary>
+    public HoldoutFigures? Holdout { get; init; }
+
     /// <summary>What sets the segment apart: its clients against the rest of the base on every column (<see cref="SegmentProfiles"/>); null until profiled.</summary>
     public SegmentProfile? Profile { get; init; }
 }

@@ -11,9 +11,10 @@ namespace BankChurn.Core.Segments;
 /// <param name="CurrentClients">Clients in the segment who stayed (churn = 0): the campaign list.</param>
 /// <param name="ChurnerCoverage">The segment's share of all churners.</param>
 /// <param name="AvgValue">Average client value in the segment (a missing value counts as 0).</param>
+/// <param name="ValueLost">Σ value of the segment's churned clients: the yearly income that already left with them.</param>
 /// <param name="ValueAtRisk">
-/// Σ value of the segment's churners + current clients × segment rate × average value of its current clients:
-/// what has left plus what is expected to leave next if the segment keeps its churn rate.
+/// Σ value × churn probability over the segment's current clients (<see cref="Analysis.Value.ChurnRisk"/>): the expected
+/// loss among the clients still here, in the same sense as the bank's value at risk, of which it is a part.
 /// </param>
 /// <param name="ExcessChurners">
 /// Churned − clients × base rate: the churners that would have been kept had the segment churned at the bank's average
@@ -32,6 +33,7 @@ public sealed record SegmentFigures(
     int CurrentClients,
     double ChurnerCoverage,
     double AvgValue,
+    double ValueLost,
     double ValueAtRisk,
     double ExcessChurners,
     double PValue,

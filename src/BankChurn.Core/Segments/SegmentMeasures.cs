@@ -1,5 +1,6 @@
 using System.Numerics;
 using BankChurn.Core.Analysis;
+using BankChurn.Core.Analysis.Value;
 using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Segments;
@@ -12,8 +13,10 @@ public static class SegmentMeasures
     /// <see cref="Segmentation"/> fills them in once all segments are known.
     /// </summary>
     /// <param name="values">Per-client value; a missing value counts as 0.</param>
-    public static SegmentFigures Of(RowSet rows, RowSet churned, NumericColumn values)
+    /// <param name="risk">Each client's churn probability, for the value at risk.</param>
+    public static SegmentFigures Of(RowSet rows, RowSet churned, NumericColumn values, ChurnRisk risk)
     {
+        ArgumentNullException.ThrowIfNull(risk);
         ArgumentOutOfRangeException.ThrowIfNotEqual(rows.Capacity, churned.Capacity);
         ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, churned.Capacity);
         int total = churned.Capacity, totalChurned = churned.Count;
@@ -36,9 +39,6 @@ public static class SegmentMeasures
                 if ((churn[w] >> bit & 1) != 0) valueChurned += v;
             }
         }
-        double valueCurrent = valueAll - valueChurned;
-        double avgCurrent = current == 0 ? 0 : valueCurrent / current;
-        double atRisk = valueChurned + current * rate * avgCurrent;
 
         return new SegmentFigures(
             clients,
@@ -50,7 +50,8 @@ public static class SegmentMeasures
             current,
             totalChurned == 0 ? 0 : (double)leavers / totalChurned,
             clients == 0 ? 0 : valueAll / clients,
-            atRisk,
+            valueChurned,
+            risk.AtRisk(rows, churned, values),
             leavers - clients * baseRate,
             AgainstRest(clients, leavers, total, totalChurned),
             AgainstRest(clients, leavers, total, totalChurned),

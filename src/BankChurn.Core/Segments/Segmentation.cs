@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Statistics;
+using BankChurn.Core.Analysis.Value;
 using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Segments;
@@ -9,13 +11,32 @@ namespace BankChurn.Core.Segments;
 /// </summary>
 public static class Segmentation
 {
-    /// <summary>Each defined segment's rows and figures, in the config's order (not yet ranked).</summary>
+    /// <summary>
+    /// Each defined segment's rows and figures, in the config's order (not yet ranked). Each is tested against the rest
+    /// of the base (chi-square) and the p-values are Holm-adjusted over the defined segments; a segment is significant when
+    /// its adjusted p is below <paramref name="alpha"/>. The analysts chose these rules before looking at this month's
+    /// data, so the whole table may judge them.
+    /// </summary>
     /// <param name="values">Per-client value; a missing value counts as 0.</param>
-    public static ImmutableArray<Segment> Define(ClientTable table, NumericColumn values, IEnumerable<SegmentDefinition> definitions) =>
+    /// <param name="risk">Each client's churn probability (<see cref="ChurnRisk.ByCells"/> when null).</param>
+    public static ImmutableArray<Segment> Define(
+        ClientTable table, NumericColumn values, IEnumerable<SegmentDefinition> definitions, double alpha = 0.05, ChurnRisk? risk = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ImmutableArray<Segment> measured = Measure(table, values, definitions, risk ?? ChurnRisk.ByCells(table));
+        double[] adjusted = MultipleTesting.Holm([.. measured.Select(s => s.Figures.PValue)]);
+        return [.. measured.Select((s, i) => s with
+        {
+            Figures = s.Figures with { PAdjusted = adjusted[i] },
+            Significant = adjusted[i] < alpha,
+        })];
+    }
+
+    private static ImmutableArray<Segment> Measure(ClientTable table, NumericColumn values, IEnumerable<SegmentDefinition> definitions, ChurnRisk risk) =>
         [.. definitions.Select(d =>
         {
             RowSet rows = d.Rule.Evaluate(table);
-            SegmentFigures figures = SegmentMeasures.Of(rows, table.Churned, values);
+            SegmentFigures figures = SegmentMeasures.Of(rows, table.Churned, values, risk);
             double quality = d.Goal == SegmentGoal.Retention
                 ? SegmentQuality.Retention(figures.Clients, figures.Churned, table.RowCount, table.Churned.Count)
                 : SegmentQuality.Acquisition(figures.Clients, figures.Churned, figures.AvgValue * figures.Clients,
@@ -26,19 +47,16 @@ public static class Segmentation
         })];
 
     /// <summary>
-    /// Holm-adjusts the p-values over every segment given (all were tested against the rest of the base), then ranks
-    /// each goal separately: segments with a manual priority first (in that order), then retention by
+    /// Ranks each goal separately: segments with a manual priority first (in that order), then retention by
     /// <paramref name="metric"/> and acquisition by value × loyalty per client (avg value × (1 − rate)), both
     /// descending, ties by name. Returns retention then acquisition, each in priority order (1, 2, …).
     /// </summary>
     public static ImmutableArray<Segment> Rank(IReadOnlyList<Segment> segments, PriorityMetric metric)
     {
-        double[] adjusted = Holm.Adjust([.. segments.Select(s => s.Figures.PValue)]);
-        var tested = segments.Select((s, i) => s with { Figures = s.Figures with { PAdjusted = adjusted[i] } }).ToList();
         var ranked = ImmutableArray.CreateBuilder<Segment>(segments.Count);
         foreach (SegmentGoal goal in new[] { SegmentGoal.Retention, SegmentGoal.Acquisition })
         {
-            var ordered = tested.Where(s => s.Goal == goal)
+            var ordered = segments.Where(s => s.Goal == goal)
                 .OrderBy(s => s.ManualPriority ?? int.MaxValue)
                 .ThenByDescending(s => Score(s, metric))
                 .ThenBy(s => s.Name, StringComparer.Ordinal)
@@ -49,6 +67,44 @@ public static class Segmentation
         }
         return ranked.MoveToImmutable();
     }
+
+    /// <summary>
+    /// The segments the report shows, ranked: every defined segment, and each significant discovered one that is no
+    /// broader than <paramref name="maxShare"/> of the base and does not repeat another. A discovered segment repeats
+    /// when <see cref="DiscoverySettings.MaxContainment"/> or more of its clients lie inside a better-ranked reported
+    /// segment of the same goal, or when it selects exactly the clients of any other segment (a defined one such as
+    /// "products == 1" wins over a discovered "products &lt;= 1"). Also returns how many were left out for each reason.
+    /// </summary>
+    public static (ImmutableArray<Segment> Reported, int Repeats, int TooBroad) Report(
+        IReadOnlyList<Segment> segments, PriorityMetric metric, double maxShare)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        ImmutableArray<Segment> ranked = Rank([.. segments.Where(s => s.Source == SegmentSource.Config || s.Significant)], metric);
+        var kept = new List<Segment>(ranked.Length);
+        int repeats = 0, tooBroad = 0;
+        foreach (Segment s in ranked)
+        {
+            if (s.Source == SegmentSource.Discovered)
+            {
+                if (s.Figures.ShareOfBase > maxShare)
+                {
+                    tooBroad++;
+                    continue;
+                }
+                bool inside = kept.Any(k => k.Goal == s.Goal && Redundancy.Containment(s.Rows, k.Rows) >= DiscoverySettings.MaxContainment);
+                bool same = ranked.Any(o => !ReferenceEquals(o, s) && SameRows(o.Rows, s.Rows) && (o.Source == SegmentSource.Config || kept.Contains(o)));
+                if (inside || same)
+                {
+                    repeats++;
+                    continue;
+                }
+            }
+            kept.Add(s);
+        }
+        return (Rank(kept, metric), repeats, tooBroad);
+    }
+
+    private static bool SameRows(RowSet a, RowSet b) => a.Count == b.Count && a.CountAnd(b) == a.Count;
 
     /// <summary>
     /// Serves segments in order (<paramref name="goalOrder"/>, then priority within a goal) and gives each current

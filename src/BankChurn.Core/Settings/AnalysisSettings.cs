@@ -10,7 +10,8 @@ namespace BankChurn.Core.Settings;
 /// <param name="HistogramBins">Bins of the churned-vs-retained histograms.</param>
 /// <param name="KdeBandwidth">Bandwidth rule of the kernel density estimates.</param>
 /// <param name="ProneAlpha">
-/// A bin is churn-prone when the lower end of its two-sided (1 − ProneAlpha) Wilson interval is above the overall churn share.
+/// The family-wise level of the churn-prone test: a bin is churn-prone when its one-sided test against the rest of the base
+/// is significant after Holm's correction over every bin of every continuous column (<see cref="Analysis.Drivers.ChurnProneBins"/>).
 /// </param>
 public sealed record AnalysisSettings(
     ImmutableArray<string> Categorical,

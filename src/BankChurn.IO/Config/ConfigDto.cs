@@ -257,6 +257,10 @@ internal sealed class DiscoveryDto
     public string? Mode { get; set; }
 
     public string? Alpha { get; set; }
+
+    public string? HoldoutShare { get; set; }
+
+    public string? MaxShare { get; set; }
 }
 
 /// <summary>One item of <c>segments.catalogue</c>.</summary>

@@ -97,7 +97,9 @@ internal static class ConfigSchema
                 Key("top_k", "a whole number from 0 to 50"),
                 Key("max_overlap", "a share between 0 and 1"),
                 Key("mode", "beam or exhaustive"),
-                Key("alpha", "a significance level between 0 and 0.5"))),
+                Key("alpha", "a significance level between 0 and 0.5"),
+                Key("holdout_share", "a share between 0.1 and 0.9"),
+                Key("max_share", "a share from 0.01 to 1"))),
             new KeyShape("catalogue", new ListShape(
                 Section(
                     "column, side and actions",

@@ -65,6 +65,8 @@ internal static partial class ConfigSegments
             MaxOverlap = read.NumberBetween(d.MaxOverlap, "segments.discovery.max_overlap", defaults.Discovery.MaxOverlap, 0, 1, "0.5"),
             Mode = read.Choice(d.Mode, "segments.discovery.mode", defaults.Discovery.Mode, Modes, "beam or exhaustive"),
             Alpha = read.NumberBetween(d.Alpha, "segments.discovery.alpha", defaults.Discovery.Alpha, 0, 0.5, "0.05"),
+            HoldoutShare = read.NumberFrom(d.HoldoutShare, "segments.discovery.holdout_share", defaults.Discovery.HoldoutShare, 0.1, 0.9, "0.5"),
+            MaxShare = read.NumberFrom(d.MaxShare, "segments.discovery.max_share", defaults.Discovery.MaxShare, 0.01, 1, "0.4"),
         };
         bool discover = read.Choice(d.Enabled, "segments.discovery.enabled", defaults.Discover, Booleans, "true or false");
 

@@ -32,6 +32,8 @@ public static partial class ResultsJson
                 Number(json, "max", bin.Max);
                 WriteRate(json, bin.Churn);
                 OptionalNumber(json, "lift", bin.Lift);
+                Number(json, "p_value", bin.PValue);
+                Number(json, "p_adjusted", bin.PAdjusted);
                 json.WriteBoolean("prone", bin.Prone);
                 json.WriteEndObject();
             }

@@ -49,7 +49,7 @@ public class ColumnIndexTests
         [
             DataQuality.Assess(loaded, cleaned, indexOf()).Missing,
             Categorical.Select(c => ChurnOverview.Of(indexOf(), c, overall)).ToList(),
-            Continuous.Select(c => ContinuousDrivers.Of(indexOf(), c, 10, 0.05, overall)).ToList(),
+            ContinuousDrivers.Of(indexOf(), Continuous, 10, 0.05, overall).ToList(),
             Continuous.Select(c => DriverDistributions.Of(indexOf(), c, 30, KdeBandwidthRule.Scott)).ToList(),
             ChurnCorrelations.Assess(indexOf(), [.. Categorical, .. Continuous], PhiKBinning.QuantileWithMissing),
             HypothesisTesting.Run(indexOf(), Hypotheses()).Select(h => h with { Hypothesis = null! }).ToList(),

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis;
+using BankChurn.Core.Analysis.Statistics;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Rules;
 using BankChurn.Core.Segments;
@@ -37,7 +38,10 @@ public class SegmentationTests
         Assert.Equal(2, f.CurrentClients);
         Assert.Equal(2.0 / 3, f.ChurnerCoverage, 12);
         Assert.Equal(300, f.AvgValue, 12);                       // (100 + 200 + 400 + 500) / 4
-        Assert.Equal(300 + 2 * 0.5 * 450, f.ValueAtRisk, 12);    // churners' 300 + 2 current × 0.5 × their average 450
+        Assert.Equal(100 + 200, f.ValueLost, 12);                // the churned men, rows 0 and 1
+        // At risk: each current man's value × the churn share of his products cell (one product: 2 of 5 left; two: 1 of 5):
+        // row 3 (two products) 400 × 0.2 + row 4 (one product) 500 × 0.4.
+        Assert.Equal(400 * 0.2 + 500 * 0.4, f.ValueAtRisk, 12);
         Assert.Equal(2 - 4 * 0.3, f.ExcessChurners, 12);
         Assert.Equal(Proportions.WilsonInterval(2, 4), f.Confidence);
         // python3 -c "from scipy.stats import chi2_contingency; print(chi2_contingency([[2,2],[1,5]],correction=False)[1])" → 0.2597964596779385
@@ -103,7 +107,7 @@ public class SegmentationTests
     }
 
     [Fact]
-    public void Rank_PerGoal_ManualFirst_ThenMetric_AndHolmOverAll()
+    public void Rank_PerGoal_ManualFirst_ThenMetric_AndDefineHolmOverTheDefined()
     {
         ImmutableArray<Segment> defined = Segmentation.Define(Table(), Value(),
         [
@@ -116,9 +120,12 @@ public class SegmentationTests
         ImmutableArray<Segment> ranked = Segmentation.Rank(defined, PriorityMetric.ExcessChurners);
         Assert.Equal(["manual", "men", "young", "loyal_women", "old"], ranked.Select(s => s.Id));
         Assert.Equal([1, 2, 3, 1, 2], ranked.Select(s => s.Figures.Priority));
-        double[] holm = Holm.Adjust([.. defined.Select(s => s.Figures.PValue)]);
+        double[] holm = MultipleTesting.Holm([.. defined.Select(s => s.Figures.PValue)]);
         foreach (Segment s in ranked)
+        {
             Assert.Equal(holm[defined.IndexOf(defined.Single(d => d.Id == s.Id))], s.Figures.PAdjusted);
+            Assert.Equal(s.Figures.PAdjusted < 0.05, s.Significant);
+        }
     }
 
     [Fact]

@@ -1,37 +1,65 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Overview;
 using BankChurn.Core.Clients;
-using MathNet.Numerics.Distributions;
 
 namespace BankChurn.Core.Analysis.Drivers;
 
 /// <summary>SPEC analysis block 3 without the rank test: distributions of churned vs retained, churn by quantile bin, churn-prone ranges.</summary>
 public static class ContinuousDrivers
 {
-    /// <summary>One <see cref="ContinuousDriver"/> per column, in the order given.</summary>
+    /// <summary>One <see cref="ContinuousDriver"/> per column, in the order given, churn-prone bins judged over all of them together.</summary>
     public static ImmutableArray<ContinuousDriver> Of(ClientTable table, IEnumerable<string> columns, int quantileBins, double proneAlpha)
     {
         ArgumentNullException.ThrowIfNull(table);
-        ChurnRate overall = ChurnRate.Of("all", table.RowCount, table.Churned.Count);
-        return [.. columns.Select(column => Of(table, column, quantileBins, proneAlpha, overall))];
+        return Of(new ColumnIndex(table), columns, quantileBins, proneAlpha, ChurnRate.Of("all", table.RowCount, table.Churned.Count));
     }
 
+    /// <summary><see cref="Of(ClientTable, IEnumerable{string}, int, double)"/> on the index's table, reading its sorted columns and bins.</summary>
+    public static ImmutableArray<ContinuousDriver> Of(ColumnIndex index, IEnumerable<string> columns, int quantileBins, double proneAlpha, ChurnRate overall) =>
+        MarkProne([.. columns.Select(column => Binned(index, column, quantileBins, overall))], proneAlpha, overall);
+
     /// <summary>
-    /// The driver record of one numeric column. A bin is churn-prone when the lower end of its two-sided (1 − α) Wilson
-    /// interval lies above the overall churn share of the whole table (missing values included): a one-sided test at α/2
-    /// of "this bin churns more than average". With ten bins this is not corrected for multiplicity; the ranges are a
-    /// screening device for segment discovery, which applies its own correction, and the report shows every interval.
+    /// The driver record of one numeric column, its churn-prone bins judged within the column alone (see
+    /// <see cref="MarkProne"/>); the analysis judges all its columns together.
     /// </summary>
     public static ContinuousDriver Of(ClientTable table, string column, int quantileBins, double proneAlpha, ChurnRate overall) =>
-        Of(new ColumnIndex(table), column, quantileBins, proneAlpha, overall);
+        MarkProne([Binned(new ColumnIndex(table), column, quantileBins, overall)], proneAlpha, overall)[0];
 
-    /// <summary><see cref="Of(ClientTable, string, int, double, ChurnRate)"/> on the index's table, reading its sorted column and bins.</summary>
-    public static ContinuousDriver Of(ColumnIndex index, string column, int quantileBins, double proneAlpha, ChurnRate overall)
+    /// <summary>
+    /// Marks the churn-prone bins of several columns as one family and merges them into ranges. A bin is churn-prone when
+    /// it churns significantly more than the rest of the base (<see cref="ChurnProneBins"/>: a one-sided test per bin,
+    /// Holm over every bin of every column given), so that a month without real differences shows no churn-prone range
+    /// in all but about <paramref name="proneAlpha"/> of cases, however many columns and bins are looked at.
+    /// </summary>
+    public static ImmutableArray<ContinuousDriver> MarkProne(IReadOnlyList<ContinuousDriver> drivers, double proneAlpha, ChurnRate overall)
     {
-        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(drivers);
         ArgumentNullException.ThrowIfNull(overall);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(proneAlpha);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(proneAlpha, 1);
+        (double[] adjusted, bool[] prone) = ChurnProneBins.Judge([.. drivers.SelectMany(d => d.Bins.Select(b => b.PValue))], proneAlpha);
+        int next = 0;
+        var marked = ImmutableArray.CreateBuilder<ContinuousDriver>(drivers.Count);
+        foreach (ContinuousDriver driver in drivers)
+        {
+            ImmutableArray<QuantileBin> bins = [.. driver.Bins.Select(b => b with
+            {
+                PAdjusted = adjusted[next],
+                Prone = overall.Churned > 0 && prone[next++],
+            })];
+            marked.Add(driver with { Bins = bins, ProneRanges = ProneRanges(driver.Column, bins, overall) });
+        }
+        return marked.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The driver record of one numeric column on the index's table (reading its sorted column and bins), each bin with
+    /// its one-sided p-value and no bin yet churn-prone: <see cref="MarkProne"/> judges them.
+    /// </summary>
+    public static ContinuousDriver Binned(ColumnIndex index, string column, int quantileBins, ChurnRate overall)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(overall);
         ClientTable table = index.Table;
         NumericColumn values = table.Numeric(column);
         RowSet churn = table.Churned;
@@ -65,18 +93,18 @@ public static class ContinuousDrivers
             if (value > max[code]) max[code] = value;
         }
 
-        double z = Normal.InvCDF(0, 1, 1 - proneAlpha / 2);
         var bins = ImmutableArray.CreateBuilder<QuantileBin>(levels);
         for (int i = 0; i < levels; i++)
         {
             if (clients[i] == 0)
                 continue; // a bin between tied cut points that holds nobody
             ChurnRate rate = ChurnRate.Of(groups.Levels[i].Label, clients[i], leavers[i]);
-            bool prone = overall.Churned > 0 && Proportions.WilsonInterval(leavers[i], clients[i], z).Low > overall.Rate;
-            bins.Add(new QuantileBin(groups.Levels[i], min[i], max[i], rate, ChurnOverview.Lift(rate.Rate, overall), prone));
+            bins.Add(new QuantileBin(groups.Levels[i], min[i], max[i], rate, ChurnOverview.Lift(rate.Rate, overall), false)
+            {
+                PValue = ChurnProneBins.PValue(clients[i], leavers[i], overall.Clients, overall.Churned),
+            });
         }
-        ImmutableArray<QuantileBin> all = bins.ToImmutable();
-        return new ContinuousDriver(column, churned, retained, all, ProneRanges(column, all, overall), ChurnRate.Of(ChurnOverview.MissingLabel, missing, missingChurned));
+        return new ContinuousDriver(column, churned, retained, bins.ToImmutable(), [], ChurnRate.Of(ChurnOverview.MissingLabel, missing, missingChurned));
     }
 
     /// <summary>Runs of adjacent churn-prone bins, each merged into one range with the clients and churners of its bins.</summary>

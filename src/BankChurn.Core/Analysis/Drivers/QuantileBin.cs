@@ -5,5 +5,12 @@ namespace BankChurn.Core.Analysis.Drivers;
 /// <param name="Min">The smallest value of a client in the bin.</param>
 /// <param name="Max">The largest value of a client in the bin.</param>
 /// <param name="Churn">Clients, churned and the 95 % Wilson interval.</param>
-/// <param name="Prone">True when churn here is significantly above the overall share (see <see cref="ContinuousDrivers"/>).</param>
-public sealed record QuantileBin(GroupLevel Level, double Min, double Max, ChurnRate Churn, double? Lift, bool Prone);
+/// <param name="Prone">True when churn here is significantly above the rest of the base (see <see cref="ContinuousDrivers"/>).</param>
+public sealed record QuantileBin(GroupLevel Level, double Min, double Max, ChurnRate Churn, double? Lift, bool Prone)
+{
+    /// <summary>One-sided p-value of "this bin churns more than the rest of the base" (pooled two-proportion z); 1 when untestable.</summary>
+    public double PValue { get; init; } = 1;
+
+    /// <summary><see cref="PValue"/> after Holm's adjustment over every bin of every continuous column analysed together.</summary>
+    public double PAdjusted { get; init; } = 1;
+}

@@ -13,6 +13,10 @@ internal static class Tails
     public static double TwoSidedNormal(double z) =>
         Math.Min(1, SpecialFunctions.Erfc(Math.Abs(z) / Math.Sqrt(2)));
 
+    /// <summary>P(Z ≥ z) for a standard normal Z: erfc(z / √2) / 2, the one-sided tail in the direction of larger values.</summary>
+    public static double UpperNormal(double z) =>
+        Math.Clamp(0.5 * SpecialFunctions.Erfc(z / Math.Sqrt(2)), 0, 1);
+
     /// <summary>P(|T| ≥ |t|) for Student's t with <paramref name="dof"/> degrees of freedom: I_{dof/(dof+t²)}(dof/2, 1/2).</summary>
     public static double TwoSidedStudent(double t, double dof)
     {

@@ -17,23 +17,25 @@ public static class ClientValue
     public static ValueFindings Assess(ClientTable table, ValueSettings settings) =>
         Assess(table, settings, settings.Formula.Evaluate(table));
 
-    /// <summary>The value block from a value column already evaluated (the segments reuse the same column).</summary>
-    public static ValueFindings Assess(ClientTable table, ValueSettings settings, NumericColumn value)
+    /// <summary>The value block from a value column already evaluated (the segments reuse the same column), with at risk by the cells.</summary>
+    public static ValueFindings Assess(ClientTable table, ValueSettings settings, NumericColumn value) =>
+        Assess(table, settings, value, ChurnRisk.ByCells(table));
+
+    /// <summary>
+    /// The value block with at risk = Σ value × <paramref name="risk"/> over current clients, the same probabilities the
+    /// segments' value at risk uses.
+    /// </summary>
+    public static ValueFindings Assess(ClientTable table, ValueSettings settings, NumericColumn value, ChurnRisk risk)
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(risk);
         RowSet churn = table.Churned;
-        NumericColumn? products = table.NumericColumns.GetValueOrDefault(ClientSchema.Products);
-        NumericColumn? active = table.NumericColumns.GetValueOrDefault(ClientSchema.LastActivity);
-
-        // The products × activity cell of each row, numbered in order of first appearance: a handful of cells, found by
-        // comparing with the few values seen so far (a dictionary lookup per row cost a fifth of a second per million rows).
-        var keys = new List<(double? Products, double? Active)>();
-        var clients = new List<int>();
-        var churned = new List<int>();
-        var currentValues = new List<double>();
+        int[] cellOf = CellOfRow(table, out List<(double? Products, double? Active)> keys);
+        var clients = new int[keys.Count];
+        var churned = new int[keys.Count];
+        var currentValues = new double[keys.Count];
         double total = 0, lost = 0, current = 0;
-        int last = -1;
         for (int row = 0; row < table.RowCount; row++)
         {
             double v = value.IsMissing(row) ? 0 : value.Values[row];
@@ -41,33 +43,48 @@ public static class ClientValue
             total += v;
             if (left) lost += v;
             else current += v;
+            int cell = cellOf[row];
+            clients[cell]++;
+            if (left) churned[cell]++;
+            else currentValues[cell] += v;
+        }
+
+        ImmutableArray<ValueCell> ordered =
+        [
+            .. keys.Select((key, i) => (Key: key, Index: i))
+                .OrderBy(c => c.Key.Products ?? double.MaxValue)
+                .ThenBy(c => c.Key.Active ?? double.MaxValue)
+                .Select(c => new ValueCell(c.Key.Products, c.Key.Active, clients[c.Index], churned[c.Index], currentValues[c.Index],
+                    currentValues[c.Index] * churned[c.Index] / clients[c.Index])),
+        ];
+        return new ValueFindings(settings.Formula.Text, settings.Description, table.RowCount, churn.Count,
+            total, lost, current, risk.AtRisk(table.AllRows, churn, value), value.Missing.Count, ordered);
+    }
+
+    /// <summary>
+    /// The products × activity cell of each row, numbered in order of first appearance, and each cell's key: a handful of
+    /// cells, found by comparing with the few values seen so far (a dictionary lookup per row cost a fifth of a second
+    /// per million rows).
+    /// </summary>
+    internal static int[] CellOfRow(ClientTable table, out List<(double? Products, double? Active)> keys)
+    {
+        NumericColumn? products = table.NumericColumns.GetValueOrDefault(ClientSchema.Products);
+        NumericColumn? active = table.NumericColumns.GetValueOrDefault(ClientSchema.LastActivity);
+        keys = [];
+        var cellOf = new int[table.RowCount];
+        int last = -1;
+        for (int row = 0; row < table.RowCount; row++)
+        {
             var key = (Of(products, row), Of(active, row));
             int cell = last >= 0 && keys[last].Equals(key) ? last : keys.IndexOf(key);
             if (cell < 0)
             {
                 cell = keys.Count;
                 keys.Add(key);
-                clients.Add(0);
-                churned.Add(0);
-                currentValues.Add(0);
             }
-            last = cell;
-            clients[cell]++;
-            if (left) churned[cell]++;
-            else currentValues[cell] += v;
+            cellOf[row] = last = cell;
         }
-        var cells = keys.Select((key, i) => (Key: key, Value: (Clients: clients[i], Churned: churned[i], Current: currentValues[i])));
-
-        ImmutableArray<ValueCell> ordered =
-        [
-            .. cells
-                .OrderBy(c => c.Key.Products ?? double.MaxValue)
-                .ThenBy(c => c.Key.Active ?? double.MaxValue)
-                .Select(c => new ValueCell(c.Key.Products, c.Key.Active, c.Value.Clients, c.Value.Churned, c.Value.Current,
-                    c.Value.Current * c.Value.Churned / c.Value.Clients)),
-        ];
-        return new ValueFindings(settings.Formula.Text, settings.Description, table.RowCount, churn.Count,
-            total, lost, current, ordered.Sum(c => c.AtRisk), value.Missing.Count, ordered);
+        return cellOf;
     }
 
     private static double? Of(NumericColumn? column, int row) => column is null || column.IsMissing(row) ? null : column.Values[row];

@@ -1,5 +1,7 @@
 using BankChurn.Core.Analysis;
+using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Drivers;
+using BankChurn.Core.Analysis.Statistics;
 using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Tests.Analysis.Blocks;
@@ -71,13 +73,15 @@ public class ContinuousDriversTests
     public void Of_ProneRanges_AreContiguousRunsOfBinsAboveTheAverage()
     {
         // A noisy pattern: churn rises with the score, with gaps.
-        ContinuousDriver driver = Driver(Scores(score => score % 7 == 0 || (score > 60 && score % 3 != 0) || score > 85), bins: 20);
-        double average = (double)Enumerable.Range(1, 100).Count(s => s % 7 == 0 || (s > 60 && s % 3 != 0) || s > 85) / 100;
+        ContinuousDriver driver = Driver(Scores(score => score % 7 == 0 || (score > 60 && score % 3 != 0) || score > 85));
+        double[] adjusted = MultipleTesting.Holm([.. driver.Bins.Select(b => b.PValue)]);
 
-        foreach (QuantileBin bin in driver.Bins)
+        for (int i = 0; i < driver.Bins.Length; i++)
         {
+            QuantileBin bin = driver.Bins[i];
             Assert.InRange(bin.Churn.Rate, 0, 1);
-            Assert.Equal(bin.Prone, Proportions.WilsonInterval(bin.Churn.Churned, bin.Churn.Clients).Low > average);
+            Assert.Equal(adjusted[i], bin.PAdjusted);
+            Assert.Equal(bin.Prone, bin.PAdjusted < 0.05);
         }
         foreach (ChurnRange range in driver.ProneRanges)
         {
@@ -92,6 +96,41 @@ public class ContinuousDriversTests
             Assert.False(first + inside.Length < driver.Bins.Length && driver.Bins[first + inside.Length].Prone);
         }
         Assert.NotEmpty(driver.ProneRanges);
+    }
+
+    // python3 -c "from statsmodels.stats.proportion import proportions_ztest as z; print(z([30,150],[100,900],alternative='larger')[1], ...)"
+    // → 0.0004966245888805806 0.9998193173782474 0.29159240390577035
+    [Theory]
+    [InlineData(100, 30, 1000, 180, 0.0004966245888805806)]
+    [InlineData(100, 5, 1000, 180, 0.9998193173782474)]   // churns less: far from "more"
+    [InlineData(100, 20, 1000, 180, 0.29159240390577035)]
+    public void PValue_IsStatsmodelsOneSidedZAgainstTheRest(int clients, int churned, int total, int totalChurned, double expected) =>
+        Assert.Equal(expected, ChurnProneBins.PValue(clients, churned, total, totalChurned), expected * 1e-9);
+
+    // python3 -c "from statsmodels.stats.multitest import multipletests as m; print(m([0.0004966245888805806, 0.9998193173782474, 0.29159240390577035], method='holm')[1])"
+    [Fact]
+    public void Judge_AdjustsTheWholeFamilyWithHolm()
+    {
+        (double[] adjusted, bool[] prone) = ChurnProneBins.Judge([0.0004966245888805806, 0.9998193173782474, 0.29159240390577035], 0.05);
+        Assert.Equal(0.0014898737666417417, adjusted[0], 1e-15);
+        Assert.Equal(0.9998193173782474, adjusted[1], 1e-15);
+        Assert.Equal(0.5831848078115407, adjusted[2], 1e-15);
+        Assert.Equal([true, false, false], prone);
+    }
+
+    [Fact]
+    public void Of_SeveralColumns_AreOneFamily()
+    {
+        // The score's top bin churns clearly more; a second column beside it makes the family larger, so its adjusted
+        // p-value grows with the number of columns judged together.
+        ClientTable table = TinyTable.Build(1000, i => i % 10 == 0 || i >= 900,
+            numeric: [(ClientSchema.Score, i => i), (ClientSchema.Age, i => (i * 7919) % 1000)]);
+        ContinuousDriver alone = ContinuousDrivers.Of(table, [ClientSchema.Score], 10, 0.05).Single();
+        ImmutableArray<ContinuousDriver> both = ContinuousDrivers.Of(table, [ClientSchema.Score, ClientSchema.Age], 10, 0.05);
+        Assert.True(both[0].Bins[^1].PAdjusted > alone.Bins[^1].PAdjusted);
+        double[] all = MultipleTesting.Holm([.. both.SelectMany(d => d.Bins.Select(b => b.PValue))]);
+        Assert.Equal(all, both.SelectMany(d => d.Bins.Select(b => b.PAdjusted)));
+        Assert.True(both[0].Bins[^1].Prone);
     }
 
     [Fact]
