@@ -95,4 +95,10 @@ internal static class ColumnPhrases
     /// a 19-client level at 42 % is noise, not a finding.
     /// </summary>
     public static bool Headline(int levelClients, int allClients) => levelClients >= 30 && levelClients >= allClients * 0.01;
+
+    /// <summary>The fewest clients a group needs before a text may say it churns "N times" as often: below it a ratio is mostly noise.</summary>
+    public const int MinClientsForRatio = 100;
+
+    /// <summary>Whether every group compared is large enough for "N times" (<see cref="MinClientsForRatio"/>).</summary>
+    public static bool RatioAllowed(params int[] groupClients) => groupClients.All(n => n >= MinClientsForRatio);
 }

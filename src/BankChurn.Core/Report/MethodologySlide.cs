@@ -32,6 +32,12 @@ internal static class MethodologySlide
                 .Count("top_k", discovery.TopK)
                 .Share("max_overlap", discovery.MaxOverlap)
                 .Number("alpha", discovery.Alpha)
+                .Share("holdout_share", discovery.HoldoutShare)
+                .Share("max_share", discovery.MaxShare)
+                .Count("search_rows", findings.Segments.Discovery.SearchRows)
+                .Count("holdout_rows", findings.Segments.Discovery.HoldoutRows)
+                .Count("tested", findings.Segments.Discovery.Tested)
+                .Count("significant", findings.Segments.Discovery.Significant)
                 .Count("detail_slides", settings.Segments.DetailSlides))
             .Child("value", new ViewModel(w).Text("formula", findings.Value.Formula));
         return n.Slide(SlideKinds.Methodology, model, []);

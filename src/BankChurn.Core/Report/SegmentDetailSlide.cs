@@ -22,7 +22,7 @@ internal static class SegmentDetailSlide
             retention
                 ? new(w.Say("Ушедших сверх среднего", "Churners above average"), Math.Round(f.ExcessChurners), CellFormat.Integer, w.Say($"{w.Percent(f.ChurnerCoverage)} всех ушедших", $"{w.Percent(f.ChurnerCoverage)} of all churners"))
                 : new(w.Say("Средняя ценность", "Average value"), f.AvgValue, CellFormat.Money, w.Say("в год", "a year")),
-            new(w.Say("Текущих клиентов", "Current clients"), f.CurrentClients, CellFormat.Integer, w.Say($"ценность под риском {w.ReadableMoney(f.ValueAtRisk)}", $"value at risk {w.ReadableMoney(f.ValueAtRisk)}")),
+            new(w.Say("Текущих клиентов", "Current clients"), f.CurrentClients, CellFormat.Integer, w.Say($"под риском {w.ReadableMoney(f.ValueAtRisk)} в год", $"{w.ReadableMoney(f.ValueAtRisk)} a year at risk")),
         ];
         ImmutableArray<ColumnComparison> apart = segment.Profile?.Distinguishing(DistinguishingRows) ?? [];
         SlideBlock[] blocks = apart.IsEmpty
@@ -66,12 +66,32 @@ internal static class SegmentDetailSlide
             .Share("rate_low", f.Confidence.Low)
             .Share("rate_high", f.Confidence.High)
             .Number("lift", Math.Max(f.Lift, 0))
+            .Flag("ratio_allowed", ColumnPhrases.RatioAllowed(f.Clients))
             .Count("current_clients", f.CurrentClients)
             .Share("churner_coverage", f.ChurnerCoverage)
             .Money("avg_value", f.AvgValue)
+            .Money("value_lost", f.ValueLost)
             .Money("value_at_risk", f.ValueAtRisk)
             .Count("excess_churners", (long)Math.Round(f.ExcessChurners))
             .PValue("p_adjusted", f.PAdjusted)
+            .Child("holdout", segment.Holdout is not { } h ? null : new ViewModel(w)
+                .Count("clients", h.Clients)
+                .Share("rate", h.Rate)
+                .Share("base_rate", h.BaseRate)
+                .Number("lift", h.Lift)
+                .PValue("p_adjusted", h.PAdjusted))
             .Words("actions", segment.Actions);
     }
+
+    /// <summary>Several segments' figures taken together, every client once (<see cref="SegmentFindings.UnionOf"/>).</summary>
+    internal static ViewModel Together(SegmentFigures f, int segments, Wording w) => new ViewModel(w)
+        .Count("segments", segments)
+        .Count("clients", f.Clients)
+        .Share("share_of_base", f.ShareOfBase)
+        .Count("churned", f.Churned)
+        .Share("rate", f.Rate)
+        .Count("current_clients", f.CurrentClients)
+        .Count("excess_churners", (long)Math.Round(f.ExcessChurners))
+        .Money("value_lost", f.ValueLost)
+        .Money("value_at_risk", f.ValueAtRisk);
 }

@@ -17,6 +17,8 @@ internal static class SegmentRankingSlide
         ImmutableArray<Segment> ranked = [.. findings.Segments.Where(s => s.Goal == goal).OrderBy(s => s.Figures.Priority).Take(Shown)];
         if (ranked.IsEmpty)
             return null;
+        // The shown segments overlap: taken together, each client counts once.
+        SegmentFigures? together = ranked.Length > 1 ? findings.UnionOf(ranked) : null;
         bool retention = goal == SegmentGoal.Retention;
         Segment top = ranked[0];
         var chart = new BarChartSpec(
@@ -43,9 +45,20 @@ internal static class SegmentRankingSlide
                 s.Figures.Rate,
                 s.Figures.Lift,
                 retention ? Math.Round(s.Figures.ExcessChurners) : s.Figures.AvgValue,
-                s.Source == SegmentSource.Config ? w.Say("задан", "defined") : w.Say("найден", "found")))]);
+                s.Source == SegmentSource.Config ? w.Say("задан", "defined") : w.Say("найден", "found"))),
+             .. together is not { } all ? [] : new[]
+             {
+                 ImmutableArray.Create<Cell>(
+                     Cell.Empty,
+                     all.Clients,
+                     all.Rate,
+                     all.Lift,
+                     retention ? Math.Round(all.ExcessChurners) : all.AvgValue,
+                     w.Say("все вместе", "all together")),
+             }]);
         ViewModel model = n.Model()
             .Child("top", SegmentDetailSlide.Figures(top, w))
+            .Child("together", together is null ? null : SegmentDetailSlide.Together(together, ranked.Length, w))
             .List("segments", ranked.Select(s => SegmentDetailSlide.Figures(s, w)));
         return n.Slide(retention ? SlideKinds.SegmentsRetention : SlideKinds.SegmentsAcquisition, model, [new ChartBlock(chart), new TableBlock(table)]);
     }

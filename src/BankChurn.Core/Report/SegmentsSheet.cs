@@ -34,9 +34,12 @@ internal static class SegmentsSheet
                 new(w.Say("Доля всех ушедших", "Share of all churners"), CellFormat.Percent),
                 new(w.Say("Сверх среднего", "Excess churners"), CellFormat.Decimal),
                 new(w.Say("Средняя ценность", "Average value"), CellFormat.Money),
+                new(w.Say("Ценность ушедших", "Value lost"), CellFormat.Money),
                 new(w.Say("Ценность под риском", "Value at risk"), CellFormat.Money),
                 new("p", CellFormat.Scientific),
                 new(w.Say("p (Холм)", "p (Holm)"), CellFormat.Scientific),
+                new(w.Say("Отток на проверочной половине", "Churn share on the holdout"), CellFormat.Percent),
+                new(w.Say("К среднему на проверочной половине", "Lift on the holdout"), CellFormat.Decimal),
                 new(w.Say("Нужна рекомендация", "Needs a recommendation")),
                 new(w.Say("Рекомендации", "Recommended actions")),
             ],
@@ -60,15 +63,38 @@ internal static class SegmentsSheet
                 s.Figures.ChurnerCoverage,
                 s.Figures.ExcessChurners,
                 s.Figures.AvgValue,
+                s.Figures.ValueLost,
                 s.Figures.ValueAtRisk,
                 s.Figures.PValue,
                 s.Figures.PAdjusted,
+                s.Holdout is { } h ? h.Rate : Cell.Empty,
+                s.Holdout is { } hl ? hl.Lift : Cell.Empty,
                 s.NeedsRecommendation ? w.Say("да", "yes") : w.Say("нет", "no"),
                 s.Actions.IsEmpty ? w.Say("нужна рекомендация", "needs a recommendation") : string.Join("; ", s.Actions)))]);
-        return new Sheet(w.Say("Сегменты", "Segments"), null, table)
+        return new Sheet(w.Say("Сегменты", "Segments"), Together(findings, w), table)
         {
             Chart = table.Rows.IsEmpty ? null : new SheetChart(w.Say("Доля оттока по сегментам", "Churn share by segment"), NameColumn, RateColumn),
             DataBarColumn = RateColumn,
         };
+    }
+
+    /// <summary>
+    /// The title: each goal's segments taken together, every client once. The rows overlap, so a column's sum is not
+    /// what the segments hold; this line is.
+    /// </summary>
+    private static string? Together(SegmentFindings findings, Wording w)
+    {
+        var parts = new List<string>();
+        foreach (SegmentGoal goal in new[] { SegmentGoal.Retention, SegmentGoal.Acquisition })
+        {
+            Segment[] of = [.. findings.Segments.Where(s => s.Goal == goal)];
+            if (of.Length < 2 || findings.UnionOf(of) is not { } all)
+                continue;
+            string name = goal == SegmentGoal.Retention ? w.Say("удержание", "retention") : w.Say("привлечение", "acquisition");
+            parts.Add(w.Say(
+                $"{name}: {of.Length} сегментов вместе — {w.Count(all.Clients, "клиент", "клиента", "клиентов", "", "")}, ушли {w.Integer(all.Churned)} ({w.Percent(all.Rate)}), ценность ушедших {w.ReadableMoney(all.ValueLost)}, под риском {w.ReadableMoney(all.ValueAtRisk)}",
+                $"{name}: {of.Length} segments together hold {w.Count(all.Clients, "", "", "", "client", "clients")}, {w.Integer(all.Churned)} left ({w.Percent(all.Rate)}), value lost {w.ReadableMoney(all.ValueLost)}, at risk {w.ReadableMoney(all.ValueAtRisk)}"));
+        }
+        return parts.Count == 0 ? null : w.Say("Без повторов клиентов: ", "Each client once: ") + string.Join("; ", parts);
     }
 }

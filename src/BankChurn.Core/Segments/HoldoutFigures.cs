@@ -17,6 +17,9 @@ namespace BankChurn.Core.Segments;
 /// </param>
 public sealed record HoldoutFigures(int Clients, int Churned, double Rate, double Lift, double PValue)
 {
+    /// <summary>The holdout's own churn share, against which <see cref="Lift"/> is taken.</summary>
+    public double BaseRate { get; init; }
+
     /// <summary><see cref="PValue"/> after Holm's adjustment over every discovered segment tested, of both goals.</summary>
     public double PAdjusted { get; init; } = PValue;
 
@@ -33,6 +36,6 @@ public sealed record HoldoutFigures(int Clients, int Churned, double Rate, doubl
         TwoProportionTest test = TwoProportions.ZTest(leavers, clients, totalChurned - leavers, total - clients);
         double p = test.Degeneracy != Degeneracy.None ? 1
             : Tails.UpperNormal(goal == SegmentGoal.Retention ? test.Z : -test.Z);
-        return new HoldoutFigures(clients, leavers, rate, baseRate == 0 ? 1 : rate / baseRate, p);
+        return new HoldoutFigures(clients, leavers, rate, baseRate == 0 ? 1 : rate / baseRate, p) { BaseRate = baseRate };
     }
 }

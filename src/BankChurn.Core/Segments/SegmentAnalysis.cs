@@ -54,6 +54,7 @@ public static class SegmentAnalysis
         return new SegmentFindings(reported, Segmentation.Assign(reported, table.Churned))
         {
             Clients = table,
+            Worth = (values, risk),
             Unconfirmed = [.. discovered.Where(s => !s.Significant)],
             Discovery = run with { Repeats = repeats, TooBroad = tooBroad },
         };

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis.Value;
 using BankChurn.Core.Clients;
 
 namespace BankChurn.Core.Segments;
@@ -24,4 +25,23 @@ public sealed record SegmentFindings(ImmutableArray<Segment> Segments, CampaignA
 
     /// <summary>How discovery was run and judged; <see cref="DiscoveryRun.None"/> when it did not run.</summary>
     public DiscoveryRun Discovery { get; init; } = DiscoveryRun.None;
+
+    /// <summary>Each client's value (missing counts as 0) and churn probability, as the segments' figures used them; null without a table.</summary>
+    public (NumericColumn Values, ChurnRisk Risk)? Worth { get; init; }
+
+    /// <summary>
+    /// The figures of several segments taken together: every client once, however many of the segments hold them. Shown
+    /// wherever segments are added up, since overlapping segments' own figures would count shared clients twice or more.
+    /// Null when the findings carry no table.
+    /// </summary>
+    public SegmentFigures? UnionOf(IEnumerable<Segment> segments)
+    {
+        ArgumentNullException.ThrowIfNull(segments);
+        if (Clients is null || Worth is not { } worth)
+            return null;
+        RowSet union = RowSet.Empty(Clients.RowCount);
+        foreach (Segment segment in segments)
+            union = union.Or(segment.Rows);
+        return SegmentMeasures.Of(union, Clients.Churned, worth.Values, worth.Risk);
+    }
 }

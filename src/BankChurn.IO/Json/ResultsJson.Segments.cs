@@ -67,6 +67,7 @@ public static partial class ResultsJson
             json.WriteNumber("churned", holdout.Churned);
             Number(json, "rate", holdout.Rate);
             Number(json, "lift", holdout.Lift);
+            Number(json, "base_rate", holdout.BaseRate);
             Number(json, "p_value", holdout.PValue);
             Number(json, "p_adjusted", holdout.PAdjusted);
             json.WriteEndObject();

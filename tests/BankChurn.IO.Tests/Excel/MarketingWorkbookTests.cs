@@ -130,7 +130,10 @@ public sealed class MarketingWorkbookTests : IDisposable
     public void SegmentsSheet_EveryFigureEqualsResultsJson_SortedByGoalAndPriority()
     {
         var rows = Sheets()["Сегменты"];
-        var data = rows.Skip(1).ToList();
+        // The title gives each goal's segments taken together (every client once); the header follows a blank row.
+        string title = Assert.IsType<string>(rows[0].Values[0]);
+        Assert.StartsWith("Без повторов клиентов: удержание: ", title, StringComparison.Ordinal);
+        var data = rows.Skip(3).ToList();
         JsonElement[] segments = Segments();
         Assert.Equal(segments.Length, data.Count);
         Assert.Equal("0.0%", data[0].Formats[10]);
@@ -154,7 +157,12 @@ public sealed class MarketingWorkbookTests : IDisposable
             Assert.Equal(s.GetProperty("current_clients").GetDouble(), row[14]);
             Assert.Equal(s.GetProperty("churner_coverage").GetDouble(), (double)row[16]!, 12);
             Assert.Equal(s.GetProperty("avg_value").GetDouble(), (double)row[18]!, 9);
-            Assert.Equal(s.GetProperty("value_at_risk").GetDouble(), (double)row[19]!, 9);
+            Assert.Equal(s.GetProperty("value_lost").GetDouble(), (double)row[19]!, 9);
+            Assert.Equal(s.GetProperty("value_at_risk").GetDouble(), (double)row[20]!, 9);
+            if (s.TryGetProperty("holdout", out JsonElement holdout))
+                Assert.Equal(holdout.GetProperty("lift").GetDouble(), (double)row[24]!, 12);
+            else
+                Assert.Null(row[24]);
         }
 
         // Retention first, then acquisition, each by priority 1, 2, ….
@@ -215,12 +223,12 @@ public sealed class MarketingWorkbookTests : IDisposable
         var first = workbook.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().First();
         var part = (WorksheetPart)workbook.GetPartById(first.Id!);
         var bars = part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.ConditionalFormatting>().Single();
-        Assert.Equal($"K2:K{Segments().Length + 1}", bars.SequenceOfReferences!.InnerText);
+        Assert.Equal($"K4:K{Segments().Length + 3}", bars.SequenceOfReferences!.InnerText);
         Assert.NotNull(bars.Descendants<DocumentFormat.OpenXml.Spreadsheet.DataBar>().SingleOrDefault());
         ChartPart chart = part.DrawingsPart!.ChartParts.Single();
         var barChart = chart.ChartSpace.Descendants<DocumentFormat.OpenXml.Drawing.Charts.BarChart>().Single();
         string values = barChart.Descendants<DocumentFormat.OpenXml.Drawing.Charts.Values>().Single().InnerText;
-        Assert.Contains($"'Сегменты'!$K$2:$K${Segments().Length + 1}", values, StringComparison.Ordinal);
+        Assert.Contains($"'Сегменты'!$K$4:$K${Segments().Length + 3}", values, StringComparison.Ordinal);
     }
 
     [Fact]
