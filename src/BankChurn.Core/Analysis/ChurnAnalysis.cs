@@ -68,6 +68,11 @@ public static class ChurnAnalysis
 
         ImmutableArray<ContinuousDriver> drivers = [.. driverBins.Result.Zip(blocks.Distributions, (bins, distribution) => bins with { Distribution = distribution })];
         PortraitFindings portraits = ClientPortraits.Of(overall, blocks.ByFeature, drivers);
+        portraits = portraits with
+        {
+            ChurnedPortrait = PortraitTraits.Choose(clients, portraits, drivers, churned: true),
+            RetainedPortrait = PortraitTraits.Choose(clients, portraits, drivers, churned: false),
+        };
         var findings = new ChurnFindings(blocks.Quality, overall, blocks.ByFeature, drivers, portraits, blocks.Value, blocks.Correlations, blocks.Hypotheses, segments);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last

@@ -31,10 +31,13 @@ public class PortraitsAndValueTests
     private static PortraitFindings Portraits(ClientTable table)
     {
         ChurnRate overall = ChurnRate.Of("all", table.RowCount, table.Churned.Count);
-        return ClientPortraits.Of(
-            overall,
-            ChurnOverview.ByFeature(table, [ClientSchema.Gender, ClientSchema.Products]),
-            ContinuousDrivers.Of(table, [ClientSchema.Age], 4, 0.05));
+        var drivers = ContinuousDrivers.Of(table, [ClientSchema.Age], 4, 0.05);
+        PortraitFindings portraits = ClientPortraits.Of(overall, ChurnOverview.ByFeature(table, [ClientSchema.Gender, ClientSchema.Products]), drivers);
+        return portraits with
+        {
+            ChurnedPortrait = PortraitTraits.Choose(table, portraits, drivers, churned: true),
+            RetainedPortrait = PortraitTraits.Choose(table, portraits, drivers, churned: false),
+        };
     }
 
     [Fact]
@@ -67,19 +70,64 @@ public class PortraitsAndValueTests
     }
 
     [Fact]
-    public void Sentences_NameTheOverRepresentedTraitsAndTheAgeQuartiles()
+    public void Sentences_NameTheTraitsStrongestFirst_AndTheShareTheyDescribe()
     {
         PortraitFindings portraits = Portraits(Sample());
 
-        // Churned: all men (3× their retained share); ages 30–36, quartiles 31.5 and 34.5 → 30–35; products 2 and 3 only among them → 2+.
-        // Retained: women only among them; ages 50–60, quartiles 52.5 and 57.5 → 55–60 (halves round up); 1 product.
+        // Churned: products 2 and 3 only among them (share 1 against 0: strongest) → "2+"; then the churn-prone age bin the
+        // drivers found, 30–34 (3 of 4 churned against none: 0.75); then all men against 2 of 6 retained (1 − 1/3).
+        // Three of the four churned clients have all three, no retained one: 75 % and 0 %.
+        // Retained: 1 product (1 against 0), then women (4 of 6 against none): 67 % of the retained, no churned client.
+        Assert.Equal([ClientSchema.Products, ClientSchema.Age, ClientSchema.Gender], portraits.ChurnedPortrait.Traits.Select(t => t.Column));
         PortraitSentences ru = PortraitSentences.Of(portraits, Wording.For("ru"));
-        Assert.Equal("Уходящий клиент: мужчина 30–35 лет, 2+ продукта", ru.Churned);
-        Assert.Equal("Лояльный клиент: женщина 55–60 лет, 1 продукт", ru.Retained);
+        Assert.Equal("Уходящий клиент: мужчина до 34 лет, 2+ продукта — таких 75\u00A0% ушедших и 0\u00A0% оставшихся", ru.Churned);
+        Assert.Equal("Лояльный клиент: женщина, 1 продукт — таких 67\u00A0% оставшихся и 0\u00A0% ушедших", ru.Retained);
         PortraitSentences en = PortraitSentences.Of(portraits, Wording.For("en"));
-        Assert.Equal("Churning client: a man aged 30–35, 2+ products", en.Churned);
-        Assert.Equal("Loyal client: a woman aged 55–60, 1 product", en.Retained);
-        Assert.Equal("Уходящий клиент: мужчина 30–35 лет", PortraitSentences.Of(portraits, Wording.For("ru"), maxTraits: 0).Churned);
+        Assert.Equal("Churning client: a man aged up to 34, 2+ products — 75% of churned clients fit this, and 0% of retained ones", en.Churned);
+        Assert.Equal("Loyal client: a woman, 1 product — 67% of retained clients fit this, and 0% of churned ones", en.Retained);
+        // The title keeps the strongest trait only, with the share that one describes.
+        Assert.Equal("Уходящий клиент: 2+ продукта — таких 100\u00A0% ушедших и 0\u00A0% оставшихся", PortraitSentences.Of(portraits, Wording.For("ru"), maxTraits: 1).Churned);
+    }
+
+    [Fact]
+    public void Portrait_KeepsAQuarterOfTheGroup_AndTakesItsRangesFromTheDrivers()
+    {
+        // 2,000 clients: churn is high for ages 20–29 and for 3+ products, each alone; few churners have both.
+        ClientTable table = TinyTable.Build(2000,
+            churned: i => (i % 10 < 2 && i % 7 < 5) || (i % 7 == 0 && i % 10 >= 2 && i % 3 == 0) || i % 23 == 0,
+            numeric:
+            [
+                (ClientSchema.Age, i => i % 10 < 2 ? 20 + i % 10 * 4 + i % 3 : 30 + i % 40),
+                (ClientSchema.Products, i => i % 7 == 0 ? 3 : 1 + i % 2),
+            ],
+            categories: [(ClientSchema.Gender, i => i % 2 == 0 ? "М" : "Ж")]);
+        var drivers = ContinuousDrivers.Of(table, [ClientSchema.Age], 10, 0.05);
+        PortraitFindings portraits = ClientPortraits.Of(ChurnRate.Of("all", table.RowCount, table.Churned.Count),
+            ChurnOverview.ByFeature(table, [ClientSchema.Gender, ClientSchema.Products]), drivers);
+        Portrait churned = PortraitTraits.Choose(table, portraits, drivers, churned: true);
+
+        Assert.NotEmpty(churned.Traits);
+        for (int k = 0; k <= churned.Traits.Length; k++)
+            Assert.True(churned.FitShare(k) >= PortraitTraits.MinFit, $"{k} traits fit {churned.FitShare(k):P0}");
+        // Counted again: the clients with every trait.
+        int fit = 0;
+        for (int row = 0; row < table.RowCount; row++)
+            if (table.Churned.Contains(row) && churned.Traits.All(t => Has(table, t, row))) fit++;
+        Assert.Equal(fit, churned.Fit[^1]);
+        foreach (PortraitTrait t in churned.Traits.Where(t => !t.Ranges.IsEmpty))
+            Assert.Equal(drivers.Single(d => d.Column == t.Column).ProneRanges, t.Ranges);
+    }
+
+    private static bool Has(ClientTable table, PortraitTrait trait, int row)
+    {
+        if (!trait.Ranges.IsEmpty)
+        {
+            NumericColumn column = table.Numeric(trait.Column);
+            return !column.IsMissing(row) && trait.Ranges.Any(r => column.Values[row] >= r.From && column.Values[row] <= r.To);
+        }
+        return table.CategoryColumns.TryGetValue(trait.Column, out CategoryColumn? category)
+            ? trait.Levels.Any(l => l.Label == category.ValueAt(row))
+            : trait.Levels.Any(l => !table.Numeric(trait.Column).IsMissing(row) && l.Low == table.Numeric(trait.Column).Values[row]);
     }
 
     [Fact]
