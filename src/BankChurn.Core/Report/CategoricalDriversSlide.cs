@@ -46,7 +46,8 @@ internal static class CategoricalDriversSlide
                 .Share("rate", levels[0].Level.Churn.Rate)
                 .Count("clients", levels[0].Level.Churn.Clients)
                 .Number("lift", levels[0].Level.Lift ?? 0)
-                .Flag("has_lift", levels[0].Level.Lift is not null);
+                .Flag("has_lift", levels[0].Level.Lift is not null)
+                .Flag("ratio_allowed", ColumnPhrases.RatioAllowed(levels[0].Level.Churn.Clients));
         ViewModel model = n.Model().Child("top", top).Count("rows", levels.Count);
         if (levels.Count == 0)
             return n.Slide(SlideKinds.CategoricalDrivers, model, [new TableBlock(table)]);

@@ -105,6 +105,7 @@ internal static class ChurnOverviewSlide
             .Count("low_clients", low.Churn.Clients)
             .Number("ratio", low.Churn.Rate > 0 ? high.Churn.Rate / low.Churn.Rate : 0)
             .Flag("low_none", low.Churn.Rate == 0)
+            .Flag("ratio_allowed", ColumnPhrases.RatioAllowed(high.Churn.Clients, low.Churn.Clients))
             .Number("cramers_v", Math.Round(strongest.Test.CramersV, 2))
             .PValue("p", strongest.Test.PValue);
     }

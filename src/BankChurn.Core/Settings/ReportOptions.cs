@@ -22,4 +22,16 @@ public sealed record ReportOptions(
     /// loader resolves it against the config's folder. Init-only so that existing construction sites keep compiling.
     /// </summary>
     public string TemplatesFolder { get; init; } = "templates";
+
+    /// <summary>
+    /// The period the extract's churn flag covers, as the deck says it ("за 3 месяца"), or null when the config does not
+    /// state it: the deck then speaks of the snapshot's flag, not of leaving in the reporting month.
+    /// </summary>
+    public string? ChurnWindow { get; init; }
+
+    /// <summary>The same for English decks; null shows <see cref="ChurnWindow"/>.</summary>
+    public string? ChurnWindowEn { get; init; }
+
+    /// <summary>The churn window in the report's language, or null.</summary>
+    public string? ChurnWindowIn(bool russian) => russian || ChurnWindowEn is null ? ChurnWindow : ChurnWindowEn;
 }

@@ -55,6 +55,10 @@ internal sealed class ReportDto
     public string? PdfLicenseFile { get; set; }
 
     public string? Templates { get; set; }
+
+    public string? ChurnWindow { get; set; }
+
+    public string? ChurnWindowEn { get; set; }
 }
 
 /// <summary>The <c>input:</c> section.</summary>

@@ -21,7 +21,9 @@ internal static class ConfigSchema
             Key("brand_color", "a colour as \"#RRGGBB\""),
             Key("font_family", "a font family name"),
             Key("pdf_license_file", "a file path"),
-            Key("templates", "a folder path"))),
+            Key("templates", "a folder path"),
+            Key("churn_window", "the period the churn flag covers, as the deck should say it, e.g. \"за 3 месяца\""),
+            Key("churn_window_en", "the same in English decks, e.g. \"in the last 3 months\""))),
         new KeyShape("input", Section(
             "where the client table is and how to read it",
             Key("path", "a file path"),

@@ -97,6 +97,8 @@ internal static class ConfigSettings
         PdfLicenseFile: read.FilePath(dto.PdfLicenseFile, "report.pdf_license_file", null, folder))
     {
         TemplatesFolder = read.FilePath(dto.Templates, "report.templates", DefaultTemplates, folder) ?? DefaultTemplates,
+        ChurnWindow = dto.ChurnWindow is null ? null : read.Text(dto.ChurnWindow, "report.churn_window", ""),
+        ChurnWindowEn = dto.ChurnWindowEn is null ? null : read.Text(dto.ChurnWindowEn, "report.churn_window_en", ""),
     };
 
     private static InputSettings Input(InputDto dto, ConfigValueReader read, string folder) => new(

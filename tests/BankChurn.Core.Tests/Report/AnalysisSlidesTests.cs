@@ -74,7 +74,8 @@ public class AnalysisSlidesTests
         Assert.Equal(highest / lowest, (double)contrast["ratio"]!, 12);
         var phrases = (string[])narrator.Of(SlideKinds.ContinuousDrivers)["top_phrases"]!;
         Assert.Contains(phrases, p => p.Contains("балансе от 320", StringComparison.Ordinal));
-        Assert.StartsWith("Уходящий клиент: мужчина", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
+        Assert.StartsWith("Уходящий клиент: ", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
+        Assert.Contains("% ушедших", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
         var overall = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.Summary)["overall"]!;
         Assert.Equal((long)findings.Overall.Churned, overall["churned"]);
         Assert.Equal(w.Percent(findings.Overall.Rate), overall["rate_text"]);
@@ -89,7 +90,8 @@ public class AnalysisSlidesTests
         var narrator = new RecordingNarrator();
         Compose("en", narrator);
 
-        Assert.StartsWith("Churning client: a man", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
+        Assert.StartsWith("Churning client: ", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
+        Assert.Contains("of churned clients fit this", (string)narrator.Of(SlideKinds.Portraits)["churned_portrait_short"]!, StringComparison.Ordinal);
         var overall = (IReadOnlyDictionary<string, object?>)narrator.Of(SlideKinds.Title)["overall"]!;
         Assert.EndsWith("%", (string)overall["rate_text"]!, StringComparison.Ordinal);
         Assert.DoesNotContain("\u00A0%", (string)overall["rate_text"]!, StringComparison.Ordinal);

@@ -63,8 +63,11 @@ public sealed class GenerateAnalysisTests(ITestOutputHelper log) : IDisposable
         Assert.Equal(0.005, results.GetProperty("drivers").GetProperty("balance").GetProperty("missing").GetProperty("rate").GetDouble(), 3);
 
         JsonElement portraits = results.GetProperty("portraits");
-        Assert.StartsWith("Уходящий клиент: мужчина", portraits.GetProperty("sentences").GetProperty("ru").GetProperty("churned").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith("Loyal client: a woman", portraits.GetProperty("sentences").GetProperty("en").GetProperty("retained").GetString(), StringComparison.Ordinal);
+        // Issue 12: the portraits say what share of their group they describe, and take ranges from the drivers slide.
+        Assert.Equal("Уходящий клиент: баллы собственности 4+, баланс от 660\u00A0тыс.\u00A0₽, активный — таких 32\u00A0% ушедших и 8\u00A0% оставшихся",
+            portraits.GetProperty("sentences").GetProperty("ru").GetProperty("churned").GetString());
+        Assert.Equal("Loyal client: equity score 0–1, 1 product — 27% of retained clients fit this, and 3% of churned ones",
+            portraits.GetProperty("sentences").GetProperty("en").GetProperty("retained").GetString());
         Assert.Equal(1819, portraits.GetProperty("churned").GetProperty("clients").GetInt32());
 
         JsonElement value = results.GetProperty("value");

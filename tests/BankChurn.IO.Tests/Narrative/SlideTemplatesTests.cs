@@ -45,13 +45,15 @@ public class SlideTemplatesTests(ITestOutputHelper output)
         Assert.Equal("Отток клиентов: отчёт за ноябрь 2026", report.Meta.Title);
         Assert.Equal(report.Meta.Title, Slide(report, SlideKinds.Title).Title);
         Assert.Contains(share, Slide(report, SlideKinds.Title).Subtitle!, StringComparison.Ordinal);
-        Assert.Equal($"Главное за ноябрь 2026: ушли {share} клиентов", Slide(report, SlideKinds.Summary).Title);
+        // The churn flag has no stated window: the deck speaks of the flag, not of leaving in November.
+        Assert.Equal($"Главное за ноябрь 2026: {share} клиентов отмечены как ушедшие", Slide(report, SlideKinds.Summary).Title);
         Assert.Contains($"ушли {w.Integer(findings.Overall.Churned)} клиент", Slide(report, SlideKinds.Summary).Blocks.OfType<TextBlock>().Single().Items[0], StringComparison.Ordinal);
         Assert.Contains($"Средняя доля оттока — {share}", Slide(report, SlideKinds.ChurnOverview).Subtitle!, StringComparison.Ordinal);
         Assert.Contains($"против {share}", Slide(report, SlideKinds.ContinuousDrivers).Title, StringComparison.Ordinal);
         Assert.StartsWith("Ушедшие клиенты приносили ", Slide(report, SlideKinds.Value).Title, StringComparison.Ordinal);
         Assert.Contains(w.ReadableMoney(findings.Value.Lost), Slide(report, SlideKinds.Value).Title, StringComparison.Ordinal);
-        Assert.StartsWith("Уходящий клиент: мужчина", Slide(report, SlideKinds.Portraits).Title, StringComparison.Ordinal);
+        Assert.StartsWith("Уходящий клиент: ", Slide(report, SlideKinds.Portraits).Title, StringComparison.Ordinal);
+        Assert.Contains(" ушедших и ", Slide(report, SlideKinds.Portraits).Title, StringComparison.Ordinal);
         Assert.StartsWith("Чаще всего уходят ", Slide(report, SlideKinds.CategoricalDrivers).Title, StringComparison.Ordinal);
         Assert.StartsWith("Методика и настройки: ", Slide(report, SlideKinds.Methodology).Title, StringComparison.Ordinal);
     }
