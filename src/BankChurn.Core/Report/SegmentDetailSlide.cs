@@ -20,7 +20,7 @@ internal static class SegmentDetailSlide
             new(w.Say("Клиентов", "Clients"), f.Clients, CellFormat.Integer, w.Say($"{w.Percent(f.ShareOfBase)} базы", $"{w.Percent(f.ShareOfBase)} of the base")),
             new(w.Say("Доля оттока", "Churn share"), f.Rate, CellFormat.Percent, $"95 %: {w.Percent(f.Confidence.Low)} – {w.Percent(f.Confidence.High)}"),
             retention
-                ? new(w.Say("Ушедших сверх среднего", "Churners above average"), Math.Round(f.ExcessChurners), CellFormat.Integer, w.Say($"{w.Percent(f.ChurnerCoverage)} всех ушедших", $"{w.Percent(f.ChurnerCoverage)} of all churners"))
+                ? new(w.Say("Ушедших сверх среднего", "Churners above average"), Math.Round(f.ExcessChurners), CellFormat.Integer, w.Say($"из {w.Integer(f.Churned)} ушедших — {w.Percent(f.ChurnerCoverage)} всех", $"of {w.Integer(f.Churned)} churned, {w.Percent(f.ChurnerCoverage)} of all"))
                 : new(w.Say("Средняя ценность", "Average value"), f.AvgValue, CellFormat.Money, w.Say("в год", "a year")),
             new(w.Say("Текущих клиентов", "Current clients"), f.CurrentClients, CellFormat.Integer, w.Say($"под риском {w.ReadableMoney(f.ValueAtRisk)} в год", $"{w.ReadableMoney(f.ValueAtRisk)} a year at risk")),
         ];
