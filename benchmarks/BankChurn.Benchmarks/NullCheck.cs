@@ -53,7 +53,7 @@ internal static class NullCheck
         s.Segments.Concat(s.Unconfirmed).Where(x => x.Holdout is not null).Select(x => x.Holdout!.PAdjusted).DefaultIfEmpty(1).Min();
 
     /// <summary>The table with its churn flags permuted by a seeded Fisher–Yates shuffle: the same churn share, no link to any column.</summary>
-    private static ClientTable Shuffled(ClientTable table, int seed)
+    internal static ClientTable Shuffled(ClientTable table, int seed)
     {
         bool[] flags = [.. Enumerable.Range(0, table.RowCount).Select(table.Churned.Contains)];
         var random = new Random(seed);

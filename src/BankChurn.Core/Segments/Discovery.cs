@@ -18,8 +18,9 @@ namespace BankChurn.Core.Segments;
 /// Why a holdout rather than a permutation threshold: both keep the chance of reporting any segment in a month of pure
 /// noise at alpha, but a permutation threshold reruns the whole search a hundred times or more (the search is most of
 /// the analysis at a million rows), and its maximum statistic is dominated by the largest conjunctions, which costs
-/// power for the sharp segments marketing can use. The holdout costs half the rows of the test, not of the search's
-/// reach: on the real table every rule the search keeps is far beyond the threshold on the holdout alone.
+/// power for the sharp segments marketing can use. Measured (benchmarks <c>power</c>, README): with a 915-client group
+/// planted in shuffled real data, the split recovered it in 5, 14, 23 and 37 of 40 runs at lifts 0.06–0.15, the
+/// permutation threshold in 0, 1, 14 and 21, with 1 and 2 of 40 false findings on pure noise.
 /// </remarks>
 public static class Discovery
 {
