@@ -2,7 +2,7 @@ using BankChurn.Core.Settings;
 
 namespace BankChurn.Core.Report;
 
-/// <summary>The report's identity and look, shared by every output: titles, footer texts, theme and PDF licence.</summary>
+/// <summary>The report's identity and look, shared by every output: titles, footer texts and theme.</summary>
 /// <param name="Title">The report's title: the title slide's headline and the documents' Title property.</param>
 /// <param name="BankName">Shown on the title slide and in every footer.</param>
 /// <param name="Period">The period as shown to readers, verbatim (e.g. "ноябрь 2026" or "2026-11").</param>
@@ -11,7 +11,6 @@ namespace BankChurn.Core.Report;
 /// <param name="GeneratedAt">Written into document properties; pinned in the config so reruns are identical.</param>
 /// <param name="BrandColor">The theme colour as "#RRGGBB".</param>
 /// <param name="FontFamily">The font family of the deck, looked up among the installed system fonts.</param>
-/// <param name="PdfLicenseFile">A commercial PDFsharp licence file, or null to run under AGPL-3.0.</param>
 /// <param name="LogoFile">A PNG or JPEG file drawn on the title slide and in the title bar's corner, or null for none.</param>
 /// <param name="ConfigFile">The config these settings came from, named in errors about them (an uninstalled font, a bad colour).</param>
 public sealed record ReportMeta(
@@ -23,7 +22,6 @@ public sealed record ReportMeta(
     DateTimeOffset GeneratedAt,
     string BrandColor,
     string FontFamily,
-    string? PdfLicenseFile,
     string ConfigFile = "report.config.yaml",
     string? LogoFile = null)
 {
@@ -41,7 +39,6 @@ public sealed record ReportMeta(
             options.GeneratedAt,
             options.BrandColor,
             options.FontFamily,
-            options.PdfLicenseFile,
             settings.ConfigFile,
             settings.Deck.LogoFile);
     }

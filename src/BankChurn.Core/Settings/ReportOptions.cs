@@ -1,10 +1,9 @@
 namespace BankChurn.Core.Settings;
 
-/// <summary>The report's identity and look: period, language, bank, pinned timestamp, theme and PDF licence.</summary>
+/// <summary>The report's identity and look: period, language, bank, pinned timestamp and theme.</summary>
 /// <param name="Period">The reporting month as yyyy-MM; it names the output folder.</param>
 /// <param name="Language">"ru" (default) or "en": selects templates and number formats.</param>
 /// <param name="GeneratedAt">The timestamp written into outputs; pinned in the config for byte-identical reruns.</param>
-/// <param name="PdfLicenseFile">A commercial PDFsharp licence file, or null to run under AGPL-3.0.</param>
 public sealed record ReportOptions(
     string Period,
     string Language,
@@ -12,8 +11,7 @@ public sealed record ReportOptions(
     string Confidentiality,
     DateTimeOffset GeneratedAt,
     string BrandColor,
-    string FontFamily,
-    string? PdfLicenseFile)
+    string FontFamily)
 {
     public bool IsRussian => Language == "ru";
 

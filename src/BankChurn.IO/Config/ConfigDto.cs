@@ -52,8 +52,6 @@ internal sealed class ReportDto
 
     public string? FontFamily { get; set; }
 
-    public string? PdfLicenseFile { get; set; }
-
     public string? Templates { get; set; }
 
     public string? ChurnWindow { get; set; }

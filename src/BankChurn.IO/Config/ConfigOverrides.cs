@@ -146,12 +146,13 @@ internal static partial class ConfigOverrides
         private InputException UnknownKey(MapShape map, string path, string name)
         {
             string? nearest = KeySuggestion.Nearest(name, map.Names);
+            string? retired = ConfigSchema.Retired.GetValueOrDefault(ConfigStructure.Join(path, name));
             return Usage(
                 Key,
                 $"unknown {map.KeyNoun} '{name}'.",
-                nearest is null
+                retired ?? (nearest is null
                     ? $"Valid {map.KeyNoun}s {(path.Length == 0 ? "at the top level" : "under " + path)}: {string.Join(", ", map.Names)}."
-                    : $"Did you mean '{ConfigStructure.Join(path, nearest)}'?");
+                    : $"Did you mean '{ConfigStructure.Join(path, nearest)}'?"));
         }
     }
 }

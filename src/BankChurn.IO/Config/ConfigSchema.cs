@@ -9,6 +9,12 @@ namespace BankChurn.IO.Config;
 /// </summary>
 internal static class ConfigSchema
 {
+    /// <summary>Keys earlier versions read and this one does not, by full path, with what to do instead.</summary>
+    public static IReadOnlyDictionary<string, string> Retired { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["report.pdf_license_file"] = "It is no longer needed: the PDF library is now MIT-licensed and takes no licence file. Delete the line.",
+    };
+
     public static MapShape Root { get; } = Section(
         "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, comparison, output and seed",
         new KeyShape("report", Section(
@@ -20,7 +26,6 @@ internal static class ConfigSchema
             Key("generated_at", "an ISO 8601 timestamp"),
             Key("brand_color", "a colour as \"#RRGGBB\""),
             Key("font_family", "a font family name"),
-            Key("pdf_license_file", "a file path"),
             Key("templates", "a folder path"),
             Key("churn_window", "the period the churn flag covers, as the deck should say it, e.g. \"за 3 месяца\""),
             Key("churn_window_en", "the same in English decks, e.g. \"in the last 3 months\""))),

@@ -93,8 +93,7 @@ internal static class ConfigSettings
         Confidentiality: read.Text(dto.Confidentiality, "report.confidentiality", DefaultConfidentiality, allowEmpty: true),
         GeneratedAt: read.Timestamp(dto.GeneratedAt, "report.generated_at", now),
         BrandColor: read.Colour(dto.BrandColor, "report.brand_color", DefaultBrandColor),
-        FontFamily: read.Text(dto.FontFamily, "report.font_family", DefaultFontFamily),
-        PdfLicenseFile: read.FilePath(dto.PdfLicenseFile, "report.pdf_license_file", null, folder))
+        FontFamily: read.Text(dto.FontFamily, "report.font_family", DefaultFontFamily))
     {
         TemplatesFolder = read.FilePath(dto.Templates, "report.templates", DefaultTemplates, folder) ?? DefaultTemplates,
         ChurnWindow = dto.ChurnWindow is null ? null : read.Text(dto.ChurnWindow, "report.churn_window", ""),

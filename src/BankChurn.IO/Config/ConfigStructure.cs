@@ -90,12 +90,13 @@ internal static partial class ConfigStructure
         private void UnknownKey(MapShape map, YamlNode keyNode, string name, string path)
         {
             string? nearest = KeySuggestion.Nearest(name, map.Names);
+            string? retired = ConfigSchema.Retired.GetValueOrDefault(ConfigStructure.Join(path, name));
             Problems.Add(
                 Locations.Of(keyNode, Join(path, name)),
                 $"unknown {map.KeyNoun} '{name}'.",
-                nearest is null
+                retired ?? (nearest is null
                     ? $"Valid {map.KeyNoun}s {(path.Length == 0 ? "at the top level" : "under " + path)}: {string.Join(", ", map.Names)}."
-                    : $"Did you mean '{nearest}'?");
+                    : $"Did you mean '{nearest}'?"));
         }
 
         private void WrongShape(YamlNode node, ConfigShape shape, string path)

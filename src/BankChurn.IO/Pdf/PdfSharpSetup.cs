@@ -1,35 +1,30 @@
 using BankChurn.Core;
 using BankChurn.Core.Report;
-using PdfSharp;
 using PdfSharp.Fonts;
 
 namespace BankChurn.IO.Pdf;
 
 /// <summary>
-/// PDFsharp's process-wide setup, done once: the licence choice (AGPL-3.0, or a commercial key from the file the
-/// config names) and our <see cref="SystemFontResolver"/>. PDFsharp refuses to draw before both are in place.
+/// PDFsharp's process-wide setup, done once: our <see cref="SystemFontResolver"/>, which PDFsharp needs before it
+/// draws any text. PDFsharp 6.2 is MIT-licensed and needs no licence choice (6.5 would make the program AGPL-3.0).
 /// </summary>
 internal static class PdfSharpSetup
 {
-    private const string AgplLicense = "AGPL-3.0";
     private const string FamilyKey = "report.font_family";
-    private const string LicenseKey = "report.pdf_license_file";
 
     private static readonly Lock Gate = new();
     private static readonly Lazy<SystemFontResolver> Resolver = new(() => new SystemFontResolver(FontCatalog.Scan(FontCatalog.SystemFolders())));
-    private static string? s_license;
     private static bool s_resolverInstalled;
 
     /// <summary>The installed fonts PDFsharp draws with.</summary>
     public static FontCatalog Fonts => Resolver.Value.Catalog;
 
-    /// <summary>Chooses the licence and installs the font resolver if not done yet, and checks the report's font family is installed.</summary>
-    /// <exception cref="InputException">The licence file cannot be used, or the font family is not installed.</exception>
+    /// <summary>Installs the font resolver if not done yet, and checks the report's font family is installed.</summary>
+    /// <exception cref="InputException">The font family is not installed.</exception>
     public static void Prepare(ReportMeta meta)
     {
         lock (Gate)
         {
-            ChooseLicense(meta);
             if (!s_resolverInstalled)
             {
                 // PDFsharp allows setting the resolver once, before any font is used; the lock and flag keep it that way.
@@ -52,44 +47,5 @@ internal static class PdfSharpSetup
             new SourceLocation(configFile, Field: FamilyKey),
             $"font family '{family}' is not installed. Installed TrueType families: {found}.",
             $"Set {FamilyKey} to one of them (e.g. 'DejaVu Sans', which has Cyrillic) or install the font.");
-    }
-
-    private static void ChooseLicense(ReportMeta meta)
-    {
-        string wanted = meta.PdfLicenseFile is { Length: > 0 } file ? Path.GetFullPath(file) : AgplLicense;
-        if (wanted == s_license)
-            return;
-        if (wanted == AgplLicense)
-        {
-            PdfSharpLicense.SetAgplLicense();
-            s_license = wanted;
-            return;
-        }
-
-        var location = new SourceLocation(meta.ConfigFile, Field: LicenseKey);
-        if (!File.Exists(wanted))
-            throw new InputException(ProblemKind.Usage, location, $"the PDFsharp licence file '{wanted}' does not exist.", $"Fix the path, or remove {LicenseKey} to publish under AGPL-3.0.");
-        string key = File.ReadAllText(wanted).Trim();
-        bool valid = key.Length > 0;
-        try
-        {
-            // The licence file holds the key empira sends, a base64 string (docs.pdfsharp.net/link/license-loading.html).
-            // PDFsharp 6.5 exposes only LoadLicense and SetAgplLicense; LoadLicense throws for a key it cannot use.
-            if (valid)
-                PdfSharpLicense.LoadLicense(key);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            // PDFsharp's licence exception type lives in its internal PdfSharp.License assembly; any failure means the key is unusable.
-            valid = false;
-        }
-
-        if (!valid)
-        {
-            s_license = null;
-            throw new InputException(ProblemKind.Usage, location, $"'{wanted}' is not a valid PDFsharp 6.5 licence key.", $"Put the base64 key from empira in that file, or remove {LicenseKey} to publish under AGPL-3.0.");
-        }
-
-        s_license = wanted;
     }
 }

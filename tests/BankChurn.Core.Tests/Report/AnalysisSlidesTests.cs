@@ -36,7 +36,7 @@ public class AnalysisSlidesTests
     private static (ChurnFindings, Core.Report.Report) Compose(string language, RecordingNarrator narrator, ClientTable? table = null)
     {
         table ??= Sample();
-        var options = new ReportOptions("2026-10", language, "Банк", "", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans", null);
+        var options = new ReportOptions("2026-10", language, "Банк", "", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans");
         var settings = new ReportSettings("report.config.yaml", options, null!, new CleaningSettings([], DuplicatePolicy.Keep), null!, 1);
         var loaded = new LoadedClients(table, table.RowCount, [], new DetectedFormat("utf-8", ',', '.'));
         ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);

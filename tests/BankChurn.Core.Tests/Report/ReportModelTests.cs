@@ -8,7 +8,7 @@ public class ReportModelTests
 {
     private static readonly ReportMeta Meta = new(
         "Отток клиентов: отчёт за ноябрь 2026", "Банк", "ноябрь 2026", "Конфиденциально", "ru",
-        new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans", null);
+        new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans");
 
     [Fact]
     public void Report_SmallSample_Builds()
@@ -82,13 +82,13 @@ public class ReportModelTests
     [Fact]
     public void ReportMeta_From_TakesEverythingButTheTitleFromSettings()
     {
-        var options = new ReportOptions("2026-11", "en", "Bank", "Internal", Meta.GeneratedAt, "#112233", "Lato", "key.txt");
+        var options = new ReportOptions("2026-11", "en", "Bank", "Internal", Meta.GeneratedAt, "#112233", "Lato");
         var settings = new ReportSettings("conf/report.config.yaml", options, null!, null!, null!, 7);
 
         ReportMeta meta = ReportMeta.From(settings, "Churn");
 
         Assert.Equal(
-            new ReportMeta("Churn", "Bank", "2026-11", "Internal", "en", Meta.GeneratedAt, "#112233", "Lato", "key.txt", "conf/report.config.yaml"),
+            new ReportMeta("Churn", "Bank", "2026-11", "Internal", "en", Meta.GeneratedAt, "#112233", "Lato", "conf/report.config.yaml"),
             meta);
     }
 }

@@ -19,7 +19,6 @@ public class ConfigFileDefaultsTests
         Assert.Equal(Now, settings.Report.GeneratedAt);
         Assert.Equal("#1F4E79", settings.Report.BrandColor);
         Assert.Equal("DejaVu Sans", settings.Report.FontFamily);
-        Assert.Null(settings.Report.PdfLicenseFile);
         Assert.Equal(Path.Combine(Folder, "data", "clients.csv"), settings.Input.Path);
         Assert.Null(settings.Input.Encoding);
         Assert.Null(settings.Input.Separator);
@@ -103,7 +102,6 @@ public class ConfigFileDefaultsTests
               generated_at: 2026-01-02T03:04:05Z
               brand_color: "#a0b1c2"
               font_family: Lato
-              pdf_license_file: licence/pdfsharp.lic
               templates: my/templates
             input:
               path: /data/march.csv
@@ -121,7 +119,7 @@ public class ConfigFileDefaultsTests
             """);
 
         Assert.Equal(
-            new ReportOptions("2025-12", "en", "Bank of Tests", "", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "#A0B1C2", "Lato", Path.Combine(Folder, "licence", "pdfsharp.lic"))
+            new ReportOptions("2025-12", "en", "Bank of Tests", "", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "#A0B1C2", "Lato")
             {
                 TemplatesFolder = Path.Combine(Folder, "my", "templates"),
             },
@@ -195,12 +193,12 @@ public class ConfigFileDefaultsTests
         string elsewhere = Path.Combine(Path.GetTempPath(), "somewhere", "else", "my.yaml");
 
         ReportSettings settings = BankChurn.IO.Config.ConfigFile.Parse(
-            "input:\n  path: in/x.csv\noutput:\n  folder: out\nreport:\n  pdf_license_file: key.lic\n", elsewhere, [], Now);
+            "input:\n  path: in/x.csv\noutput:\n  folder: out\nreport:\n  templates: my/templates\n", elsewhere, [], Now);
 
         string folder = Path.GetDirectoryName(elsewhere)!;
         Assert.Equal(Path.Combine(folder, "in", "x.csv"), settings.Input.Path);
         Assert.Equal(Path.Combine(folder, "out"), settings.Output.Folder);
-        Assert.Equal(Path.Combine(folder, "key.lic"), settings.Report.PdfLicenseFile);
+        Assert.Equal(Path.Combine(folder, "my", "templates"), settings.Report.TemplatesFolder);
         Assert.NotEqual(Path.GetFullPath("in/x.csv"), settings.Input.Path);
     }
 

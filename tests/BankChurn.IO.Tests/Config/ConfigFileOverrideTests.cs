@@ -12,7 +12,7 @@ public class ConfigFileOverrideTests
     private const string File = """
         report:
           language: ru
-          pdf_license_file: pdfsharp.lic
+          churn_window: "за 3 месяца"
         input:
           path: data/clients.csv
           columns:
@@ -56,8 +56,8 @@ public class ConfigFileOverrideTests
     [Fact]
     public void Set_Null_ResetsToTheDefault()
     {
-        Assert.NotNull(Parse(File).Report.PdfLicenseFile);
-        Assert.Null(Parse(File, "report.pdf_license_file=null").Report.PdfLicenseFile);
+        Assert.NotNull(Parse(File).Report.ChurnWindow);
+        Assert.Null(Parse(File, "report.churn_window=null").Report.ChurnWindow);
     }
 
     [Fact]

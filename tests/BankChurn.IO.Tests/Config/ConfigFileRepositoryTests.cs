@@ -27,7 +27,7 @@ public sealed class ConfigFileRepositoryTests : IDisposable
         string root = RepoRoot();
         Assert.Equal(DefaultConfig, settings.ConfigFile);
         Assert.Equal(
-            new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans", null)
+            new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans")
             {
                 TemplatesFolder = Path.Combine(root, "templates"),
             },

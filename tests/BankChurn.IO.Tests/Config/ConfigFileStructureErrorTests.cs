@@ -176,7 +176,25 @@ public class ConfigFileStructureErrorTests
     [Fact]
     public void Parse_EmptyValueWithARealComment_IsTheDefault()
     {
-        Assert.Null(Parse("report:\n  pdf_license_file: # none yet\n").Report.PdfLicenseFile);
+        Assert.Null(Parse("report:\n  churn_window: # none yet\n").Report.ChurnWindow);
+    }
+
+    [Fact]
+    public void Parse_RetiredLicenceKey_SaysItIsNoLongerNeeded()
+    {
+        InputException problem = Fails("report:\n  pdf_license_file: key.lic\n");
+
+        Assert.Equal("report.pdf_license_file", problem.Location.Field);
+        Assert.Equal(2, problem.Location.Line);
+        Assert.Contains("no longer needed", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Set_RetiredLicenceKey_SaysItIsNoLongerNeeded()
+    {
+        InputException problem = Fails("report:\n  language: ru\n", "report.pdf_license_file=key.lic");
+
+        Assert.Contains("no longer needed", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

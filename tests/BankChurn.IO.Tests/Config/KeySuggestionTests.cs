@@ -4,7 +4,7 @@ namespace BankChurn.IO.Tests.Config;
 
 public class KeySuggestionTests
 {
-    private static readonly string[] ReportKeys = ["period", "language", "bank_name", "confidentiality", "generated_at", "brand_color", "font_family", "pdf_license_file"];
+    private static readonly string[] ReportKeys = ["period", "language", "bank_name", "confidentiality", "generated_at", "brand_color", "font_family"];
 
     [Theory]
     [InlineData("bank_nme", "bank_name")]

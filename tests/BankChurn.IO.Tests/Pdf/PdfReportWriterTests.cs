@@ -152,16 +152,5 @@ public sealed class PdfReportWriterTests : IDisposable
         }
     }
 
-    [Fact]
-    public void Write_MissingLicenseFile_UsageError()
-    {
-        Report report = SampleReport.Create() with { Meta = SampleReport.Meta() with { PdfLicenseFile = "/nonexistent/pdfsharp.license" } };
-
-        InputException error = Assert.Throws<InputException>(() => new PdfReportWriter().Write(report, new MemoryStream()));
-
-        Assert.Contains("report.pdf_license_file", error.Message, StringComparison.Ordinal);
-        Assert.Contains("does not exist", error.Message, StringComparison.Ordinal);
-    }
-
     private static string Normalize(string text) => string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
 }

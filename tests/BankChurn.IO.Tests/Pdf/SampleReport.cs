@@ -17,8 +17,7 @@ internal static class SampleReport
         "ru",
         new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero),
         "#1F4E79",
-        fontFamily,
-        PdfLicenseFile: null);
+        fontFamily);
 
     public static Slide TitleSlide() => new(
         SlideKinds.Title,
