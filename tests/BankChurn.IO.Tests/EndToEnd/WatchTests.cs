@@ -69,7 +69,7 @@ public sealed class WatchTests : IDisposable
         finally
         {
             await stop.CancelAsync();
-            Assert.Same(watching, await Task.WhenAny(watching, Task.Delay(Patience)));
+            Assert.Same(watching, await Task.WhenAny(watching, Task.Delay(Patience, TestContext.Current.CancellationToken)));
         }
     }
 

@@ -1,7 +1,6 @@
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Statistics;
 using BankChurn.Core.Clients;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Statistics;
 
@@ -20,7 +19,7 @@ namespace BankChurn.IO.Tests.Statistics;
 /// Holm: o = argsort(p, stable); minimum(1, maximum.accumulate(p[o]·(m − arange(m)))) back in input order
 /// </code>
 /// </summary>
-public sealed class RealTableStatisticsTests(ITestOutputHelper output)
+public sealed class RealTableStatisticsTests
 {
     private const double Tolerance = 1e-6;
 
@@ -49,7 +48,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void Cleaning_Leaves9999Rows()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         Assert.Equal(9_999, table.RowCount);
         Assert.Equal(1_819, table.Churned.Count);
     }
@@ -65,7 +64,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [InlineData("balance", 1807, 5898, 6795621.0, 2.4600499882458142e-70, 0.2752526205031749, 0.24595975419647775, 0.3039388373890277)]
     public void MannWhitney_ChurnedVsRetained_MatchesScipy(string column, int n1, int n2, double u, double p, double r, double low, double high)
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         (double[] churned, double[] retained) = ByChurn(table, column);
 
         MannWhitneyTest result = MannWhitney.Test(churned, retained);
@@ -102,7 +101,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [MemberData(nameof(WelchCases))]
     public void Welch_ChurnedVsRetained_MatchesScipy(string column, double[] expected)
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         (double[] churned, double[] retained) = ByChurn(table, column);
         AssertWelch(WelchT.Test(churned, retained), expected);
     }
@@ -113,7 +112,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void AgeOfOneProductVsTwoProductClients_MatchesScipy()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         (double[] one, double[] two) = AgeByProducts(table);
 
         MannWhitneyTest mw = MannWhitney.Test(one, two);
@@ -159,7 +158,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [InlineData("est_salary", 9999, 0.03705116397204437, 0.00021077421219422538, 0.016883426644048283, 0.057188764762115187)]
     public void Spearman_ChurnAgainstColumn_MatchesScipy(string column, int n, double rho, double p, double low, double high)
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         PairedSample pairs = Samples.Flagged(table.Churned, table.Numeric(column), table.AllRows);
 
         CorrelationTest result = Correlation.Spearman(pairs.X, pairs.Y);
@@ -175,7 +174,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void PointBiserial_ChurnAgainstIncome_MatchesScipy()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         PairedSample pairs = Samples.Flagged(table.Churned, table.Numeric("est_salary"), table.AllRows);
 
         CorrelationTest result = Correlation.PointBiserial(pairs.X, pairs.Y);
@@ -191,7 +190,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void TwoProportions_TopBalanceQuartileVsRest_MatchesScipy()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         TwoProportionTest result = TopBalanceQuartile(table, out double q3);
 
         Close(980705.85, q3, "Q3");
@@ -223,7 +222,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void Holm_OverTheFourDefaultHypotheses_MatchesReference()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         (double[] incomeChurned, double[] incomeRetained) = ByChurn(table, "est_salary");
         (double[] scoreChurned, double[] scoreRetained) = ByChurn(table, "score");
         (double[] one, double[] two) = AgeByProducts(table);
@@ -249,7 +248,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void SharedHistogram_Balance_CountsEveryKnownBalance()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         (double[] churned, double[] retained) = ByChurn(table, "balance");
         SharedHistogram histogram = Histogram.Shared(churned, retained, 40);
         Assert.Equal(1807, histogram.CountsA.Sum());
