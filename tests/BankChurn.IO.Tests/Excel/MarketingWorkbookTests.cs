@@ -259,6 +259,7 @@ public sealed class MarketingWorkbookTests : IDisposable
     }
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Workbook_OpensInLibreOffice()
     {
         string? office = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)

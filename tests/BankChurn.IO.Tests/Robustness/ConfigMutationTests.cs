@@ -7,6 +7,7 @@ public sealed class ConfigMutationTests(ITestOutputHelper log)
     public const int Cases = 130;
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Generate_MutatedConfig_GivesAReportOrAClearError()
     {
         byte[] data = MutationBench.ValidData;

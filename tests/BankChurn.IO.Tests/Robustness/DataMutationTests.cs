@@ -7,6 +7,7 @@ public sealed class DataMutationTests(ITestOutputHelper log)
     public const int Cases = 300;
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Generate_MutatedDataFile_GivesAReportOrAClearError()
     {
         byte[] valid = MutationBench.ValidData;
