@@ -13,13 +13,20 @@ internal static class RealTable
 {
     private static readonly Lazy<ClientTable?> Cleaned = new(Load);
 
-    /// <summary>The cleaned table, or null (with a message to <paramref name="output"/>) when the shared folder is absent.</summary>
-    public static ClientTable? TryGet(Xunit.Abstractions.ITestOutputHelper output)
+    /// <summary>The cleaned table; the test is skipped (see <see cref="Requires.RealTable"/>) when the shared folder is absent.</summary>
+    public static ClientTable Require()
     {
         ClientTable? table = Cleaned.Value;
-        if (table is null)
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv was not found above the repository root.");
-        return table;
+        Requires.RealTable(table is not null);
+        return table!;
+    }
+
+    /// <summary>The path of the real table; the test is skipped when the shared folder is absent.</summary>
+    public static string RequirePath()
+    {
+        string? path = RepoPaths.RealTable();
+        Requires.RealTable(path is not null);
+        return path!;
     }
 
     private static ClientTable? Load()

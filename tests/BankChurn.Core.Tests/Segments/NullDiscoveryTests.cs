@@ -2,7 +2,6 @@ using BankChurn.Core.Analysis.Drivers;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Segments;
 using BankChurn.Core.Settings;
-using Xunit.Abstractions;
 
 namespace BankChurn.Core.Tests.Segments;
 

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Segments;
-using Xunit.Abstractions;
 
 namespace BankChurn.Core.Tests.Segments;
 

@@ -5,7 +5,6 @@ using BankChurn.Core.Clients;
 using BankChurn.Core.Settings;
 using BankChurn.IO.Config;
 using BankChurn.IO.Csv;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Analysis;
 
@@ -13,7 +12,7 @@ namespace BankChurn.IO.Tests.Analysis;
 /// The analysis blocks on the real table (../shared/data/bank_scrooge.csv) with the repository's config, so the default
 /// exclusion products == 0 applies, against pandas and SciPy. Skipped, with a message, where the shared folder is absent.
 /// </summary>
-public sealed class RealTableAnalysisTests(ITestOutputHelper log)
+public sealed class RealTableAnalysisTests
 {
     private static readonly Lazy<ChurnFindings?> Findings = new(Run);
 
@@ -26,12 +25,10 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
         return ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings);
     }
 
-    private bool TryFindings(out ChurnFindings findings)
+    private static ChurnFindings RequireFindings()
     {
-        findings = Findings.Value!;
-        if (findings is null)
-            log.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-        return findings is not null;
+        Requires.RealTable(Findings.Value is not null);
+        return Findings.Value!;
     }
 
     private static void Relative(double expected, double actual, double tolerance = 1e-6) =>
@@ -49,7 +46,7 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
     [InlineData("last_activity", 285.70607525555215, 1, 4.2873344291471395e-64, 0.16903687429683034)]
     public void ChiSquare_ByFeature_MatchesSciPy(string column, double statistic, int dof, double p, double v)
     {
-        if (!TryFindings(out ChurnFindings findings)) return;
+        ChurnFindings findings = RequireFindings();
         FeatureChurn feature = findings.ByFeature.Single(f => f.Column == column);
 
         Relative(statistic, feature.Test.Statistic);
@@ -61,7 +58,7 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
     [Fact]
     public void ByFeature_GenderAndProducts_MatchPandas()
     {
-        if (!TryFindings(out ChurnFindings findings)) return;
+        ChurnFindings findings = RequireFindings();
 
         // d.groupby('gender').churn.agg(['count','sum']) → Ж 4994 636, М 5005 1183
         FeatureChurn gender = findings.ByFeature.Single(f => f.Column == ClientSchema.Gender);
@@ -76,7 +73,7 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
     [Fact]
     public void Drivers_Balance_ReportsMissingApartAndAHighBalanceRange()
     {
-        if (!TryFindings(out ChurnFindings findings)) return;
+        ChurnFindings findings = RequireFindings();
         ContinuousDriver balance = findings.Drivers.Single(d => d.Column == ClientSchema.Balance);
 
         // d[d.balance.isna()].churn.agg(['count','sum']) → 2294 12: missing balances almost never churn.
@@ -92,7 +89,7 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
     [Fact]
     public void Value_DefaultFormula_MatchesPandas()
     {
-        if (!TryFindings(out ChurnFindings findings)) return;
+        ChurnFindings findings = RequireFindings();
 
         // v=d.balance.fillna(0)*0.03+d.products*1500+d.credit_card*d.EST_SALARY*12*0.25*0.015; v.sum(); v[d.churn==1].sum()
         // r=d.groupby(['products','last_activity']).churn.transform('mean'); (v*r)[d.churn==0].sum()
@@ -111,7 +108,7 @@ public sealed class RealTableAnalysisTests(ITestOutputHelper log)
     [InlineData("balance", 6795621, 2.4600499882458142e-70)]
     public void Drivers_MannWhitney_MatchesScipy(string column, double u, double p)
     {
-        if (!TryFindings(out ChurnFindings findings)) return;
+        ChurnFindings findings = RequireFindings();
         DriverDistribution distribution = findings.Drivers.Single(d => d.Column == column).Distribution!;
         Relative(u, distribution.MannWhitney.U);
         Relative(p, distribution.MannWhitney.PValue);

@@ -5,12 +5,12 @@ using static BankChurn.IO.Tests.Config.ConfigTestFiles;
 
 namespace BankChurn.IO.Tests.Config;
 
-/// <summary>The repository's own report.config.yaml, read from disk with <see cref="ConfigFile.Read"/>.</summary>
+/// <summary>The tests' pinned copy of report.config.yaml (tests/settings), read from disk with <see cref="ConfigFile.Read"/>.</summary>
 public sealed class ConfigFileRepositoryTests : IDisposable
 {
     private readonly string _scratch = Path.Combine(Path.GetTempPath(), "bankchurn-config-" + Guid.NewGuid().ToString("N"));
 
-    private static string DefaultConfig => Path.Combine(RepoRoot(), "report.config.yaml");
+    private static string DefaultConfig => RepoPaths.Config;
 
     public void Dispose()
     {
@@ -29,11 +29,11 @@ public sealed class ConfigFileRepositoryTests : IDisposable
         Assert.Equal(
             new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans")
             {
-                TemplatesFolder = Path.Combine(root, "templates"),
+                TemplatesFolder = RepoPaths.Templates,
             },
             settings.Report);
         Assert.Equal("ru-RU", settings.Culture.Name);
-        Assert.Equal(Path.Combine(root, "data", "clients.csv"), settings.Input.Path);
+        Assert.Equal(Path.Combine(root, "data", "clients.csv"), Path.GetFullPath(settings.Input.Path));
         Assert.Null(settings.Input.Encoding);
         Assert.Null(settings.Input.Separator);
         Assert.Null(settings.Input.DecimalMark);
@@ -43,7 +43,7 @@ public sealed class ConfigFileRepositoryTests : IDisposable
         Assert.Equal("EST_SALARY", settings.Input.ColumnMap["est_salary"]);
         Assert.Equal("city", settings.Input.ColumnMap["city"]);
         Assert.Equal(DuplicatePolicy.Keep, settings.Cleaning.DuplicateUserIds);
-        Assert.Equal(Path.Combine(root, "output"), settings.Output.Folder);
+        Assert.Equal(Path.Combine(root, "output"), Path.GetFullPath(settings.Output.Folder));
         Assert.Equal(20240501, settings.Seed);
     }
 

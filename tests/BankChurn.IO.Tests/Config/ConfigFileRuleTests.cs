@@ -11,7 +11,7 @@ public class ConfigFileRuleTests
     [Fact]
     public void Read_DefaultConfig_ParsesTheExclusionRule()
     {
-        ReportSettings settings = ConfigFile.Read(Path.Combine(RepoRoot(), "report.config.yaml"), [], Now);
+        ReportSettings settings = ConfigFile.Read(RepoPaths.Config, [], Now);
 
         Exclusion exclusion = Assert.Single(settings.Cleaning.Exclude);
         Assert.Equal("products == 0", exclusion.Rule.Text);

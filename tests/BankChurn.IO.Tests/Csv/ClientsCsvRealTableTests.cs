@@ -3,7 +3,6 @@ using System.Text;
 using BankChurn.Core.Clients;
 using BankChurn.IO.Csv;
 using FluentAssertions;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Csv;
 
@@ -23,20 +22,13 @@ public sealed class ClientsCsvRealTableTests(ITestOutputHelper output) : IDispos
 
     public void Dispose() => _folder.Dispose();
 
-    private bool TryGetRealTable(out string path)
-    {
-        path = RepoPaths.RealTable() ?? "";
-        if (path.Length == 0)
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv was not found above the repository root.");
-        return path.Length > 0;
-    }
 
     private static LoadedClients Load(string path) => ClientsCsv.Read(CsvTestFolder.Settings(path, map: RealMap));
 
     [Fact]
     public void Read_RealTable_MatchesPandas()
     {
-        if (!TryGetRealTable(out string path)) return;
+        string path = RealTable.RequirePath();
         LoadedClients loaded = Load(path);
         ClientTable table = loaded.Table;
         output.WriteLine($"Detected: {loaded.Format}");
@@ -82,7 +74,7 @@ public sealed class ClientsCsvRealTableTests(ITestOutputHelper output) : IDispos
     [Fact]
     public void Read_RealTableAs1251WithSemicolonsAndDecimalCommas_GivesTheSameTable()
     {
-        if (!TryGetRealTable(out string path)) return;
+        string path = RealTable.RequirePath();
         string[] lines = File.ReadAllLines(path, Encoding.UTF8);
         lines.Should().NotContain(l => l.Contains(';') || l.Contains('"'), "the conversion below relies on plain fields");
         string text = string.Join("\n", lines.Select(l => l.Replace(',', ';').Replace('.', ','))) + "\n";
@@ -98,7 +90,7 @@ public sealed class ClientsCsvRealTableTests(ITestOutputHelper output) : IDispos
     [Fact]
     public void Read_RealTableAsUtf8BomCrlfWithShuffledColumns_GivesTheSameTable()
     {
-        if (!TryGetRealTable(out string path)) return;
+        string path = RealTable.RequirePath();
         string[][] rows = [.. File.ReadAllLines(path, Encoding.UTF8).Select(l => l.Split(','))];
         int[] order = [.. Enumerable.Range(0, rows[0].Length).Reverse()];
         string text = string.Join("\r\n", rows.Select(r => string.Join(',', order.Select(i => r[i])))) + "\r\n";

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.EndToEnd;
 
 /// <summary><c>generate</c> on the real table: the analysis blocks of results.json are there, complete and finite.</summary>
-public sealed class GenerateAnalysisTests(ITestOutputHelper log) : IDisposable
+public sealed class GenerateAnalysisTests : IDisposable
 {
     private const string Period = "2026-10";
     private readonly string _folder = Directory.CreateTempSubdirectory("bankchurn-e2e-analysis-").FullName;
@@ -23,12 +22,7 @@ public sealed class GenerateAnalysisTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void Generate_RealTable_WritesTheAnalysisBlocksWithoutNaN()
     {
-        string? real = RepoPaths.RealTable();
-        if (real is null)
-        {
-            log.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        string real = RealTable.RequirePath();
         CliRun run = Generate(real);
         Assert.True(run.ExitCode == 0, run.ToString());
         string text = File.ReadAllText(Path.Combine(PeriodFolder, "results.json"));

@@ -1,11 +1,10 @@
 using System.Text;
 using System.Text.Json;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.EndToEnd;
 
 /// <summary>The whole <c>generate</c> command: real and fixture data, the outputs it writes, and every way it refuses.</summary>
-public sealed class GenerateTests(ITestOutputHelper log) : IDisposable
+public sealed class GenerateTests : IDisposable
 {
     private const string Period = "2026-10";
     private const string Header = "USERID,score,city,gender,age,equity,balance,products,credit_card,last_activity,EST_SALARY,churn";
@@ -38,12 +37,7 @@ public sealed class GenerateTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void Generate_RealTable_ReportsTheKnownFigures()
     {
-        string? real = RepoPaths.RealTable();
-        if (real is null)
-        {
-            log.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        string real = RealTable.RequirePath();
         CliRun run = Generate(real);
         Assert.True(run.ExitCode == 0, run.ToString());
         JsonElement data = Results().GetProperty("data");
@@ -73,12 +67,7 @@ public sealed class GenerateTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void Generate_RealTable_WritesSegmentsThatReconcile()
     {
-        string? real = RepoPaths.RealTable();
-        if (real is null)
-        {
-            log.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        string real = RealTable.RequirePath();
         Assert.Equal(0, Generate(real).ExitCode);
         JsonElement[] segments = [.. Results().GetProperty("segments").EnumerateArray()];
         // pandas on the cleaned rows: d=d[d.products!=0]; s=d[(d.gender=='Ж')&(d.credit_card==1)&(d.equity<3)]; print(len(s), s.churn.sum()) → 1501 63
@@ -98,12 +87,7 @@ public sealed class GenerateTests(ITestOutputHelper log) : IDisposable
     [Fact]
     public void Generate_RealTableReencoded_GivesTheSameFigures()
     {
-        string? real = RepoPaths.RealTable();
-        if (real is null)
-        {
-            log.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        string real = RealTable.RequirePath();
         Assert.Equal(0, Generate(real).ExitCode);
         string original = DataAndChurn(Results());
 

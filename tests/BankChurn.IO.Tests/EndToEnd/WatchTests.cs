@@ -19,8 +19,9 @@ public sealed class WatchTests : IDisposable
     {
         string config = Path.Combine(_folder, "report.config.yaml");
         string data = Path.Combine(_folder, "clients.csv");
-        File.WriteAllText(config, File.ReadAllText(RepoPaths.Config).Replace("path: data/clients.csv", "path: clients.csv", StringComparison.Ordinal));
-        CopyFolder(Path.Combine(RepoPaths.Root, "templates"), Path.Combine(_folder, "templates"));
+        File.WriteAllText(config, File.ReadAllText(RepoPaths.Config).Replace("path: ../../data/clients.csv", "path: clients.csv", StringComparison.Ordinal)
+            .Replace("folder: ../../output", "folder: output", StringComparison.Ordinal));
+        CopyFolder(RepoPaths.Templates, Path.Combine(_folder, "templates"));
         WriteClients(data, seed: 1);
         string results = Path.Combine(_folder, "output", "2026-11", "results.json");
 
@@ -57,7 +58,7 @@ public sealed class WatchTests : IDisposable
             File.AppendAllText(template, "\n{{#if}}\n");
             Assert.Equal(2, Next(runs));
             Assert.Contains("summary.hbs", errors.ToString(), StringComparison.Ordinal);
-            File.WriteAllText(template, File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "en", "summary.hbs")));
+            File.WriteAllText(template, File.ReadAllText(Path.Combine(RepoPaths.Templates, "en", "summary.hbs")));
             Assert.Equal(0, Next(runs));
 
             // New data is read again: a different synthetic month gives a different client count.
@@ -69,7 +70,7 @@ public sealed class WatchTests : IDisposable
         finally
         {
             await stop.CancelAsync();
-            Assert.Same(watching, await Task.WhenAny(watching, Task.Delay(Patience)));
+            Assert.Same(watching, await Task.WhenAny(watching, Task.Delay(Patience, TestContext.Current.CancellationToken)));
         }
     }
 

@@ -9,7 +9,6 @@ using BankChurn.IO.Tests.EndToEnd;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using ExcelDataReader;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Excel;
 
@@ -17,31 +16,45 @@ namespace BankChurn.IO.Tests.Excel;
 /// The marketing workbook of a whole <c>generate</c> run on a small fixture whose city values look like formulas: read back
 /// with ExcelDataReader (an independent reader), the Open XML validator and LibreOffice, and checked against results.json.
 /// </summary>
-public sealed class MarketingWorkbookTests : IDisposable
+public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITestOutputHelper log) : IClassFixture<MarketingWorkbookTests.Run>
 {
     private const string Header = "USERID,score,city,gender,age,equity,balance,products,credit_card,last_activity,EST_SALARY,churn";
     private static readonly string[] Cities = ["=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)", "Ярославль"];
-    private readonly ITestOutputHelper _log;
-    private readonly string _folder = Directory.CreateTempSubdirectory("bankchurn-xlsx-").FullName;
-    private readonly byte[] _workbook;
-    private readonly JsonElement _results;
+    private readonly ITestOutputHelper _log = log;
+    private readonly string _folder = run.Folder;
+    private readonly byte[] _workbook = run.Workbook;
+    private readonly JsonElement _results = run.Results;
 
     static MarketingWorkbookTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public MarketingWorkbookTests(ITestOutputHelper log)
+    /// <summary>
+    /// The one <c>generate</c> run every test of the class reads (xunit shares a class fixture; the tests only read it, and
+    /// those that write do so under their own subfolder names).
+    /// </summary>
+#pragma warning disable CA1034 // Nested so the fixture sits beside the fixture data (Header, Row) it is made from.
+    public sealed class Run : IDisposable
+#pragma warning restore CA1034
     {
-        _log = log;
-        string data = Path.Combine(_folder, "clients.csv");
-        File.WriteAllText(data, string.Join("\n", [Header, .. Enumerable.Range(1, 120).Select(Row)]) + "\n");
-        string output = Path.Combine(_folder, "out");
-        CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", data, "--out", output, "--period", "2026-10",
-            "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10");
-        Assert.True(run.ExitCode == 0, run.ToString());
-        _workbook = File.ReadAllBytes(Path.Combine(output, "2026-10", "segments.xlsx"));
-        _results = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "2026-10", "results.json"))).RootElement.Clone();
-    }
+        public Run()
+        {
+            string data = Path.Combine(Folder, "clients.csv");
+            File.WriteAllText(data, string.Join("\n", [Header, .. Enumerable.Range(1, 120).Select(Row)]) + "\n");
+            string output = Path.Combine(Folder, "out");
+            CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", data, "--out", output, "--period", "2026-10",
+                "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10");
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Workbook = File.ReadAllBytes(Path.Combine(output, "2026-10", "segments.xlsx"));
+            Results = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "2026-10", "results.json"))).RootElement.Clone();
+        }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+        public string Folder { get; } = Directory.CreateTempSubdirectory("bankchurn-xlsx-").FullName;
+
+        public byte[] Workbook { get; }
+
+        public JsonElement Results { get; }
+
+        public void Dispose() => Directory.Delete(Folder, recursive: true);
+    }
 
     // Every seventh client churned (not tied to a city); the city column cycles through texts that a spreadsheet would take for formulas.
     private static string Row(int i) => string.Create(CultureInfo.InvariantCulture,
@@ -253,27 +266,24 @@ public sealed class MarketingWorkbookTests : IDisposable
     public void Workbook_PassesOpenXmlValidator()
     {
         using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(_workbook), false);
-        var errors = new OpenXmlValidator().Validate(document).ToList();
+        var errors = new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken).ToList();
         foreach (ValidationErrorInfo error in errors)
             _log.WriteLine($"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}");
         Assert.Empty(errors);
     }
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Workbook_OpensInLibreOffice()
     {
         string? office = Environment.GetEnvironmentVariable("PATH")?.Split(Path.PathSeparator)
             .Select(p => Path.Combine(p, "libreoffice")).FirstOrDefault(File.Exists);
-        if (office is null)
-        {
-            _log.WriteLine("Skipped: libreoffice is not on PATH.");
-            return;
-        }
+        Requires.Tool(office is not null, "LibreOffice", "apt-get install libreoffice-calc");
 
         string file = Path.Combine(_folder, "segments.xlsx");
         File.WriteAllBytes(file, _workbook);
         string converted = Path.Combine(_folder, "lo");
-        var start = new ProcessStartInfo(office)
+        var start = new ProcessStartInfo(office!)
         {
             ArgumentList = { "--headless", $"-env:UserInstallation=file://{Path.Combine(_folder, "profile")}", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", converted, file },
             RedirectStandardOutput = true,

@@ -6,7 +6,6 @@ using BankChurn.IO.Tests.Pdf;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using ExcelDataReader;
-using Xunit.Abstractions;
 using CellFormat = BankChurn.Core.Report.CellFormat;
 using Sheet = BankChurn.Core.Report.Sheet;
 using Table = BankChurn.Core.Report.Table;

@@ -6,7 +6,6 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 using ExcelDataReader;
-using Xunit.Abstractions;
 using CellFormat = BankChurn.Core.Report.CellFormat;
 using Sheet = BankChurn.Core.Report.Sheet;
 using Table = BankChurn.Core.Report.Table;
@@ -58,7 +57,7 @@ public class XlsxReportWriterTests(ITestOutputHelper output)
         byte[] bytes = Write(SampleReport.Create());
 
         using SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(bytes), false);
-        var errors = new OpenXmlValidator().Validate(document).ToList();
+        var errors = new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken).ToList();
         foreach (ValidationErrorInfo error in errors)
             output.WriteLine($"{error.Part?.Uri} {error.Path?.XPath}: {error.Description}");
 
@@ -196,7 +195,7 @@ public class XlsxReportWriterTests(ITestOutputHelper output)
         byte[] bytes = Write(report);
 
         using (SpreadsheetDocument document = SpreadsheetDocument.Open(new MemoryStream(bytes), false))
-            Assert.Empty(new OpenXmlValidator().Validate(document));
+            Assert.Empty(new OpenXmlValidator().Validate(document, TestContext.Current.CancellationToken));
         var sheets = Read(bytes);
         Assert.Equal(["Сегменты топ 10 11", "сегменты топ 10 11 (2)"], sheets.Select(s => s.Name));
         Assert.Equal("a\uFFFDb\uFFFDc", sheets[0].Rows[1].Values[0]);

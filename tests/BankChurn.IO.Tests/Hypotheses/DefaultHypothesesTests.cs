@@ -4,12 +4,11 @@ using BankChurn.Core.Analysis.Hypotheses;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Rules;
 using BankChurn.Core.Settings;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Hypotheses;
 
 /// <summary>The four default hypotheses on the real table (9,999 cleaned rows) against SciPy 1.10.1.</summary>
-public class DefaultHypothesesTests(ITestOutputHelper output)
+public class DefaultHypothesesTests
 {
     private static readonly SourceLocation Where = new("test");
 
@@ -39,8 +38,7 @@ public class DefaultHypothesesTests(ITestOutputHelper output)
     [Fact]
     public void DefaultHypotheses_RealTable_MatchScipy()
     {
-        ClientTable? table = RealTable.TryGet(output);
-        if (table is null) return;
+        ClientTable table = RealTable.Require();
         ImmutableArray<HypothesisResult> results = HypothesisTesting.Run(table, Defaults);
 
         HypothesisResult income = results[0];

@@ -29,7 +29,7 @@ public class DocumentedModelTests
         var recorder = new Recorder(SlideTemplates.Load(settings.Report.TemplatesFolder, "ru"));
         ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings);
         ReportComposer.Compose(findings, settings, new RunInfo("clients.csv", "00", "2026-11", DateTimeOffset.UnixEpoch, "1", ""), recorder);
-        Dictionary<string, HashSet<string>> documented = Documented(File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "README.md")));
+        Dictionary<string, HashSet<string>> documented = Documented(File.ReadAllText(Path.Combine(RepoPaths.ShippedTemplates, "README.md")));
 
         var missing = new List<string>();
         foreach ((string kind, ViewModel model) in recorder.Models.DistinctBy(m => m.Kind))
@@ -58,7 +58,7 @@ public class DocumentedModelTests
             var recorder = new Recorder(SlideTemplates.Load(settings.Report.TemplatesFolder, "ru"));
             ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings, PreviousResultsJson.Find(settings));
             ReportComposer.Compose(findings, settings, new RunInfo("clients_month02.csv", "00", "2026-10", DateTimeOffset.UnixEpoch, "1", ""), recorder);
-            Dictionary<string, HashSet<string>> documented = Documented(File.ReadAllText(Path.Combine(RepoPaths.Root, "templates", "README.md")));
+            Dictionary<string, HashSet<string>> documented = Documented(File.ReadAllText(Path.Combine(RepoPaths.ShippedTemplates, "README.md")));
 
             (string kind, ViewModel model) = Assert.Single(recorder.Models, m => m.Kind == SlideKinds.MonthOverMonth);
             string[] missing = [.. Flatten(model.Values, "")

@@ -1,12 +1,11 @@
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Report;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Narrative;
 
 /// <summary>The repository's templates, rendered on the synthetic table and on the real one: every slide worded, titles carrying the figures.</summary>
-public class SlideTemplatesTests(ITestOutputHelper output)
+public class SlideTemplatesTests
 {
     public static TheoryData<string> Languages => new() { "ru", "en" };
 
@@ -23,9 +22,7 @@ public class SlideTemplatesTests(ITestOutputHelper output)
     [MemberData(nameof(Languages))]
     public void EveryTemplate_RendersOnTheRealTable(string language)
     {
-        ClientTable? table = RealTable.TryGet(output);
-        if (table is null)
-            return;
+        ClientTable table = RealTable.Require();
 
         (ChurnFindings findings, Report report) = TemplatedDeck.Compose(language, table);
 

@@ -14,7 +14,7 @@ public sealed class TemplateErrorTests : IDisposable
         foreach (string language in new[] { "ru", "en" })
         {
             Directory.CreateDirectory(Path.Combine(_folder, language));
-            foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Root, "templates", language), "*.hbs"))
+            foreach (string file in Directory.GetFiles(Path.Combine(RepoPaths.Templates, language), "*.hbs"))
                 File.Copy(file, Path.Combine(_folder, language, Path.GetFileName(file)));
         }
     }

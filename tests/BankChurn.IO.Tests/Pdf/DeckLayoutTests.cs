@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Report;
 using BankChurn.IO.Pdf;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Pdf;
 
@@ -9,7 +8,7 @@ namespace BankChurn.IO.Tests.Pdf;
 /// Layout boxes of whole decks, checked on the model before anything is drawn: every shape on its page and inside its
 /// block (or the header and footer), no two texts on top of each other.
 /// </summary>
-public sealed class DeckLayoutTests(ITestOutputHelper output)
+public sealed class DeckLayoutTests
 {
     public static TheoryData<string, string> Decks => new()
     {
@@ -23,12 +22,7 @@ public sealed class DeckLayoutTests(ITestOutputHelper output)
     [MemberData(nameof(Decks))]
     public void Arrange_EveryPage_ShapesInTheirBoxesAndNoTextOverlaps(string data, string language)
     {
-        Report? report = DeckReports.For(data, language);
-        if (report is null)
-        {
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        Report report = DeckReports.Require(data, language);
 
         ImmutableArray<SlideDrawing> pages = SlidePages.Arrange(report, DeckReports.Context(report.Meta));
 
@@ -41,12 +35,7 @@ public sealed class DeckLayoutTests(ITestOutputHelper output)
     [MemberData(nameof(Decks))]
     public void Arrange_EveryPage_FooterCountsPagesNotSlides(string data, string language)
     {
-        Report? report = DeckReports.For(data, language);
-        if (report is null)
-        {
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        Report report = DeckReports.Require(data, language);
 
         ImmutableArray<SlideDrawing> pages = SlidePages.Arrange(report, DeckReports.Context(report.Meta));
 

@@ -3,12 +3,11 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using BankChurn.Core.Report;
 using BankChurn.IO.Pdf;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Pdf;
 
 /// <summary>Whole decks written to PDF and read back with poppler: pages, titles, fonts and footers, in both languages.</summary>
-public sealed class DeckPdfTests(ITestOutputHelper output)
+public sealed class DeckPdfTests
 {
     public static TheoryData<string, string> Decks => new()
     {
@@ -22,12 +21,7 @@ public sealed class DeckPdfTests(ITestOutputHelper output)
     [MemberData(nameof(Decks))]
     public void Write_Deck_PagesTitlesFontsAndFootersReadBack(string data, string language)
     {
-        Report? report = DeckReports.For(data, language);
-        if (report is null)
-        {
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv is absent.");
-            return;
-        }
+        Report report = DeckReports.Require(data, language);
 
         ImmutableArray<Slide> pages = SlidePages.Of(report, DeckReports.Context(report.Meta));
         string path = PdfRender.WriteTemp(report);

@@ -25,6 +25,14 @@ internal static class DeckReports
     public static Report? For(string data, string language) =>
         Built.GetOrAdd((data, language), key => new Lazy<Report?>(() => Compose(key.Item1, key.Item2))).Value;
 
+    /// <summary>The deck for "synthetic" or "real" data; the test is skipped when the real table is absent.</summary>
+    public static Report Require(string data, string language)
+    {
+        Report? report = For(data, language);
+        Requires.RealTable(report is not null);
+        return report!;
+    }
+
     /// <summary>A layout context measuring with the real fonts, as the PDF writer does.</summary>
     public static LayoutContext Context(ReportMeta meta)
     {

@@ -1,20 +1,15 @@
 using BankChurn.Core;
 using BankChurn.IO.Pdf;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Pdf;
 
-public class FontCatalogTests(ITestOutputHelper output)
+public class FontCatalogTests
 {
     [Fact]
     public void Find_DejaVuSans_PicksTheNormalWidthFaceForEachStyle()
     {
         FontCatalog fonts = PdfSharpSetup.Fonts;
-        if (!fonts.Contains("DejaVu Sans"))
-        {
-            output.WriteLine("Skipped: DejaVu Sans is not installed here (apt-get install fonts-dejavu-core).");
-            return;
-        }
+        Requires.Tool(fonts.Contains("DejaVu Sans"), "The DejaVu Sans font", "apt-get install fonts-dejavu-core");
 
         Assert.Equal("DejaVuSans.ttf", Path.GetFileName(fonts.Find("DejaVu Sans", bold: false, italic: false)!.Path));
         Assert.Equal("DejaVuSans-Bold.ttf", Path.GetFileName(fonts.Find("dejavu sans", bold: true, italic: false)!.Path));

@@ -11,9 +11,13 @@ internal static class PdfRender
         return path;
     }
 
-    /// <summary>Runs a poppler tool and returns its standard output; fails with the install hint when poppler is missing.</summary>
+    /// <summary>
+    /// Runs a poppler tool and returns its standard output; skips with the install hint when poppler is missing (a failure
+    /// under BANKCHURN_REQUIRE_TOOLS=1, as in CI).
+    /// </summary>
     public static string Poppler(string tool, params string[] arguments)
     {
+        Requires.Tool(Requires.OnPath(tool), $"poppler's {tool}", "apt-get install poppler-utils, or brew install poppler");
         var start = new System.Diagnostics.ProcessStartInfo(tool)
         {
             RedirectStandardOutput = true,

@@ -5,7 +5,6 @@ using BankChurn.Core.Clients;
 using BankChurn.Core.Settings;
 using BankChurn.IO.Csv;
 using BankChurn.IO.Tests.EndToEnd;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.PhiK;
 
@@ -28,12 +27,10 @@ public sealed class PhiKRealTableTests(ITestOutputHelper output)
         return ClientsCsv.Read(new InputSettings(path, map, null, null, null, InvalidRowPolicy.Fail, 50)).Table;
     }
 
-    private bool TryGetTable(out ClientTable table)
+    private static ClientTable RequireTable()
     {
-        table = Table.Value!;
-        if (table is null)
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv was not found above the repository root.");
-        return table is not null;
+        Requires.RealTable(Table.Value is not null);
+        return Table.Value!;
     }
 
     // Library figures (phik, default settings; products as categories, age as an interval column).
@@ -44,7 +41,7 @@ public sealed class PhiKRealTableTests(ITestOutputHelper output)
     [InlineData("city", 0.016811)]
     public void Matrix_Uniform_ChurnRow_MatchesPhikLibrary(string column, double expected)
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         PhiKMatrix matrix = PhiKCorrelation.Matrix(table, [column, "churn"], PhiKBinning.Uniform);
         double value = matrix.Value(column, "churn");
         Assert.True(Math.Abs(value - expected) < 1e-6, $"{column}: φK {value:R}, library {expected}");
@@ -69,7 +66,7 @@ public sealed class PhiKRealTableTests(ITestOutputHelper output)
     public void Matrix_ChurnRow_BothModes_MatchPortOfLibrary(
         string column, double uniform, int uniformRows, long uniformN, double quantile, int quantileRows, long quantileN)
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         PhiKResult u = UniformMatrix(table)[column, "churn"];
         PhiKResult q = QuantileMatrix(table)[column, "churn"];
         Assert.Equal(uniform, u.Value, 1e-8);
@@ -81,7 +78,7 @@ public sealed class PhiKRealTableTests(ITestOutputHelper output)
     [Fact]
     public void Matrix_Balance_IsHiddenByUniformBinsAndFoundByQuantileBins()
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         double uniform = UniformMatrix(table).Value("balance", "churn");
         double quantile = QuantileMatrix(table).Value("balance", "churn");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"balance × churn: uniform {uniform:R}, quantile with missing {quantile:R}"));
@@ -96,7 +93,7 @@ public sealed class PhiKRealTableTests(ITestOutputHelper output)
     [Fact]
     public void Matrix_AllElevenColumns_IsSymmetricAndFinite()
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         foreach (PhiKMatrix matrix in new[] { UniformMatrix(table), QuantileMatrix(table) })
         {
             for (int i = 0; i < Columns.Length; i++)

@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Robustness;
 
@@ -8,6 +7,7 @@ public sealed class DataMutationTests(ITestOutputHelper log)
     public const int Cases = 300;
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Generate_MutatedDataFile_GivesAReportOrAClearError()
     {
         byte[] valid = MutationBench.ValidData;

@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Robustness;
 
@@ -8,6 +7,7 @@ public sealed class RuleMutationTests(ITestOutputHelper log)
     public const int Cases = 130;
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Generate_MutatedRule_GivesAReportOrAClearError()
     {
         byte[] data = MutationBench.ValidData;

@@ -1,10 +1,9 @@
 using BankChurn.IO.Tests.EndToEnd;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Robustness;
 
 /// <summary>An output folder that cannot be written is a usage error (exit 2) with a clear message, and the previous outputs survive byte for byte.</summary>
-public sealed class UnwritableOutputTests(ITestOutputHelper log) : IDisposable
+public sealed class UnwritableOutputTests : IDisposable
 {
     private readonly OutputCase _case = new();
 
@@ -53,13 +52,10 @@ public sealed class UnwritableOutputTests(ITestOutputHelper log) : IDisposable
     }
 
     [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Generate_ReadOnlyFolder_KeepsThePreviousOutputs()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            log.WriteLine("Skipped: Unix permissions only.");
-            return;
-        }
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions only.");
         Assert.Equal(0, _case.Generate().ExitCode);
         Dictionary<string, byte[]> before = _case.Snapshot();
         File.SetUnixFileMode(_case.PeriodFolder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
@@ -71,8 +67,7 @@ public sealed class UnwritableOutputTests(ITestOutputHelper log) : IDisposable
             {
                 File.WriteAllText(probe, "");
                 File.Delete(probe);
-                log.WriteLine("Skipped: this user can write a read-only folder (root).");
-                return;
+                Assert.Skip("This user can write a read-only folder (root); the tests above cover folders and files in the way.");
             }
             catch (UnauthorizedAccessException)
             {

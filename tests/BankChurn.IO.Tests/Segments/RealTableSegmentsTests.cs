@@ -6,7 +6,6 @@ using BankChurn.Core.Segments;
 using BankChurn.Core.Settings;
 using BankChurn.IO.Csv;
 using FluentAssertions;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Segments;
 
@@ -30,12 +29,10 @@ public sealed class RealTableSegmentsTests(ITestOutputHelper output)
         return table.Filter(Rule.Parse("products == 0", "test", Here).Evaluate(table).Not());
     }
 
-    private bool TryGetTable(out ClientTable table)
+    private static ClientTable RequireTable()
     {
-        table = Cleaned.Value!;
-        if (table is null)
-            output.WriteLine("Skipped: ../shared/data/bank_scrooge.csv was not found above the repository root.");
-        return table is not null;
+        Requires.RealTable(Cleaned.Value is not null);
+        return Cleaned.Value!;
     }
 
     // The default defined segments (seeds 001 and 002), counted independently on the same cleaned rows:
@@ -53,7 +50,7 @@ public sealed class RealTableSegmentsTests(ITestOutputHelper output)
     [InlineData("products_4_plus", "products >= 4", 493, 308, 185)]
     public void Define_DefaultSegments_MatchPandas(string id, string rule, int clients, int churned, int current)
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         var definition = new SegmentDefinition(id, id, SegmentGoal.Acquisition, Rule.Parse(rule, id, Here), [], CompareSubgroups: id.StartsWith("products_", StringComparison.Ordinal));
         Segment segment = Segmentation.Define(table, table.Numeric("balance"), [definition]).Single();
         segment.Figures.Clients.Should().Be(clients);
@@ -77,7 +74,7 @@ public sealed class RealTableSegmentsTests(ITestOutputHelper output)
     [Fact]
     public void Compare_ProductSegments_MatchPandas()
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         static void Check(ColumnComparison c, double first, double second, double? standardized = null)
         {
             c.First!.Value.Should().BeApproximately(first, Math.Abs(first) * 1e-9);
@@ -112,7 +109,7 @@ public sealed class RealTableSegmentsTests(ITestOutputHelper output)
     [Fact]
     public void Discover_Retention_BeatsPublishedSegmentsAndHoldsOnTheHoldout()
     {
-        if (!TryGetTable(out ClientTable table)) return;
+        ClientTable table = RequireTable();
         table.RowCount.Should().Be(9_999);
         var settings = new ReportSettings("test", null!, null!, new CleaningSettings([], DuplicatePolicy.Keep), null!, 20240501);
         var drivers = BankChurn.Core.Analysis.Drivers.ContinuousDrivers.Of(table, ["score", "age", "balance", "est_salary"], 10, 0.05);

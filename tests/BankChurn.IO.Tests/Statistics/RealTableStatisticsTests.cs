@@ -1,7 +1,6 @@
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Statistics;
 using BankChurn.Core.Clients;
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Statistics;
 
@@ -20,36 +19,14 @@ namespace BankChurn.IO.Tests.Statistics;
 /// Holm: o = argsort(p, stable); minimum(1, maximum.accumulate(p[o]·(m − arange(m)))) back in input order
 /// </code>
 /// </summary>
-public sealed class RealTableStatisticsTests(ITestOutputHelper output)
+public sealed class RealTableStatisticsTests
 {
-    private const double Tolerance = 1e-6;
-
-    private static void Close(double expected, double actual, string what)
-    {
-        Assert.True(double.IsFinite(actual), $"{what}: {actual} is not finite");
-        double allowed = expected == 0 ? 1e-12 : Tolerance * Math.Abs(expected);
-        Assert.True(Math.Abs(actual - expected) <= allowed,
-            $"{what}: expected {expected:R}, got {actual:R} (relative error {Math.Abs(actual - expected) / Math.Abs(expected):E2})");
-    }
-
-    private static (double[] Churned, double[] Retained) ByChurn(ClientTable table, string column)
-    {
-        NumericColumn values = table.Numeric(column);
-        RowSet retained = table.AllRows.AndNot(table.Churned);
-        return (Samples.Values(values, table.Churned), Samples.Values(values, retained));
-    }
-
-    private static (double[] One, double[] Two) AgeByProducts(ClientTable table)
-    {
-        NumericColumn products = table.Numeric("products");
-        RowSet Having(int count) => RowSet.Where(table.RowCount, row => !products.IsMissing(row) && products.Values[row] == count);
-        return (Samples.Values(table.Numeric("age"), Having(1)), Samples.Values(table.Numeric("age"), Having(2)));
-    }
+    private static void Close(double expected, double actual, string what) => StatisticsChecks.Close(expected, actual, what);
 
     [Fact]
     public void Cleaning_Leaves9999Rows()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         Assert.Equal(9_999, table.RowCount);
         Assert.Equal(1_819, table.Churned.Count);
     }
@@ -65,8 +42,8 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [InlineData("balance", 1807, 5898, 6795621.0, 2.4600499882458142e-70, 0.2752526205031749, 0.24595975419647775, 0.3039388373890277)]
     public void MannWhitney_ChurnedVsRetained_MatchesScipy(string column, int n1, int n2, double u, double p, double r, double low, double high)
     {
-        if (RealTable.TryGet(output) is not { } table) return;
-        (double[] churned, double[] retained) = ByChurn(table, column);
+        ClientTable table = RealTable.Require();
+        (double[] churned, double[] retained) = StatisticsChecks.ByChurn(table, column);
 
         MannWhitneyTest result = MannWhitney.Test(churned, retained);
 
@@ -102,9 +79,9 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [MemberData(nameof(WelchCases))]
     public void Welch_ChurnedVsRetained_MatchesScipy(string column, double[] expected)
     {
-        if (RealTable.TryGet(output) is not { } table) return;
-        (double[] churned, double[] retained) = ByChurn(table, column);
-        AssertWelch(WelchT.Test(churned, retained), expected);
+        ClientTable table = RealTable.Require();
+        (double[] churned, double[] retained) = StatisticsChecks.ByChurn(table, column);
+        StatisticsChecks.AssertWelch(WelchT.Test(churned, retained), expected);
     }
 
     // MW age products 1 vs 2: n1=3323 n2=5119 U=8297191.5 p=0.057138410813417605 r=-0.024458748473069836 ci=(-0.049631094290346844, 0.0007515491596243873)
@@ -113,8 +90,8 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void AgeOfOneProductVsTwoProductClients_MatchesScipy()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
-        (double[] one, double[] two) = AgeByProducts(table);
+        ClientTable table = RealTable.Require();
+        (double[] one, double[] two) = StatisticsChecks.AgeByProducts(table);
 
         MannWhitneyTest mw = MannWhitney.Test(one, two);
         Assert.Equal((3323, 5119), (mw.N1, mw.N2));
@@ -124,24 +101,9 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
         Close(-0.049631094290346844, mw.RankBiserialConfidence.Low, "low");
         Close(0.0007515491596243873, mw.RankBiserialConfidence.High, "high");
 
-        AssertWelch(WelchT.Test(one, two),
+        StatisticsChecks.AssertWelch(WelchT.Test(one, two),
             [42.19620824556124, 42.76890017581559, -2.13260779398129, 7165.929949387222, 0.03299080704232691,
              -1.0991108906744222, -0.04627296983427909, -0.0473662776124189, -0.09103506811621062, -0.003697487108627169]);
-    }
-
-    private static void AssertWelch(WelchTest result, double[] expected)
-    {
-        Assert.Equal(Degeneracy.None, result.Degeneracy);
-        Close(expected[0], result.Mean1, "mean 1");
-        Close(expected[1], result.Mean2, "mean 2");
-        Close(expected[2], result.Statistic, "t");
-        Close(expected[3], result.DegreesOfFreedom, "dof");
-        Close(expected[4], result.PValue, "p");
-        Close(expected[5], result.MeanDifferenceConfidence.Low, "difference low");
-        Close(expected[6], result.MeanDifferenceConfidence.High, "difference high");
-        Close(expected[7], result.CohensD, "d");
-        Close(expected[8], result.CohensDConfidence.Low, "d low");
-        Close(expected[9], result.CohensDConfidence.High, "d high");
     }
 
     // Spearman churn~score: n=9999 rho=0.09609420471302399 p=5.971192925544187e-22 ci=(0.07606134290246568, 0.11604952081887338)
@@ -159,7 +121,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [InlineData("est_salary", 9999, 0.03705116397204437, 0.00021077421219422538, 0.016883426644048283, 0.057188764762115187)]
     public void Spearman_ChurnAgainstColumn_MatchesScipy(string column, int n, double rho, double p, double low, double high)
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         PairedSample pairs = Samples.Flagged(table.Churned, table.Numeric(column), table.AllRows);
 
         CorrelationTest result = Correlation.Spearman(pairs.X, pairs.Y);
@@ -175,7 +137,7 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void PointBiserial_ChurnAgainstIncome_MatchesScipy()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
+        ClientTable table = RealTable.Require();
         PairedSample pairs = Samples.Flagged(table.Churned, table.Numeric("est_salary"), table.AllRows);
 
         CorrelationTest result = Correlation.PointBiserial(pairs.X, pairs.Y);
@@ -191,8 +153,8 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void TwoProportions_TopBalanceQuartileVsRest_MatchesScipy()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
-        TwoProportionTest result = TopBalanceQuartile(table, out double q3);
+        ClientTable table = RealTable.Require();
+        TwoProportionTest result = StatisticsChecks.TopBalanceQuartile(table, out double q3);
 
         Close(980705.85, q3, "Q3");
         Assert.Equal((738, 1927, 1081, 8072), (result.X1, result.N1, result.X2, result.N2));
@@ -203,19 +165,6 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
         Close(0.2721454946448723, result.DifferenceConfidence.High, "high");
     }
 
-    private static TwoProportionTest TopBalanceQuartile(ClientTable table, out double q3)
-    {
-        NumericColumn balance = table.Numeric("balance");
-        double[] known = Samples.Values(balance, table.AllRows);
-        Array.Sort(known);
-        double threshold = Quantiles.Linear(known, 0.75);
-        // Missing balances are not "≥ Q3", so they stay in the rest, as pandas' NaN >= q3 is False.
-        RowSet top = RowSet.Where(table.RowCount, row => !balance.IsMissing(row) && balance.Values[row] >= threshold);
-        RowSet rest = table.AllRows.AndNot(top);
-        q3 = threshold;
-        return TwoProportions.ZTest(table.Churned.CountAnd(top), top.Count, table.Churned.CountAnd(rest), rest.Count);
-    }
-
     // Holm MW    [income, age 1v2, top balance z, score]: p [0.00021160652203623057, 0.057138410813417605, 4.997270022440205e-143, 7.364570509844462e-22]
     //   → [0.00042321304407246115, 0.057138410813417605, 1.998908008976082e-142, 2.2093711529533385e-21]
     // Holm Welch [income, age 1v2, top balance z, score]: p [0.8724727072323815, 0.03299080704232691, 4.997270022440205e-143, 1.8436753008142297e-37]
@@ -223,11 +172,11 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void Holm_OverTheFourDefaultHypotheses_MatchesReference()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
-        (double[] incomeChurned, double[] incomeRetained) = ByChurn(table, "est_salary");
-        (double[] scoreChurned, double[] scoreRetained) = ByChurn(table, "score");
-        (double[] one, double[] two) = AgeByProducts(table);
-        double balanceP = TopBalanceQuartile(table, out _).PValue;
+        ClientTable table = RealTable.Require();
+        (double[] incomeChurned, double[] incomeRetained) = StatisticsChecks.ByChurn(table, "est_salary");
+        (double[] scoreChurned, double[] scoreRetained) = StatisticsChecks.ByChurn(table, "score");
+        (double[] one, double[] two) = StatisticsChecks.AgeByProducts(table);
+        double balanceP = StatisticsChecks.TopBalanceQuartile(table, out _).PValue;
 
         double[] rankAdjusted = MultipleTesting.Holm([
             MannWhitney.Test(incomeChurned, incomeRetained).PValue, MannWhitney.Test(one, two).PValue,
@@ -249,8 +198,8 @@ public sealed class RealTableStatisticsTests(ITestOutputHelper output)
     [Fact]
     public void SharedHistogram_Balance_CountsEveryKnownBalance()
     {
-        if (RealTable.TryGet(output) is not { } table) return;
-        (double[] churned, double[] retained) = ByChurn(table, "balance");
+        ClientTable table = RealTable.Require();
+        (double[] churned, double[] retained) = StatisticsChecks.ByChurn(table, "balance");
         SharedHistogram histogram = Histogram.Shared(churned, retained, 40);
         Assert.Equal(1807, histogram.CountsA.Sum());
         Assert.Equal(5898, histogram.CountsB.Sum());

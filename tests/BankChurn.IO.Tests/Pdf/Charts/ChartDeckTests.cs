@@ -1,4 +1,3 @@
-using Xunit.Abstractions;
 
 namespace BankChurn.IO.Tests.Pdf.Charts;
 

@@ -1,0 +1,13 @@
+namespace BankChurn.IO.Tests;
+
+/// <summary>
+/// Trait names for tests left out of the default run. tests/default.runsettings (picked up by every <c>dotnet test</c>
+/// through Directory.Build.props) filters out <c>Category=Slow</c>; .ci/run runs them in a second pass.
+/// </summary>
+internal static class TestCategories
+{
+    public const string Key = "Category";
+
+    /// <summary>The mutation series (hundreds of whole runs each) and the LibreOffice round trip: minutes, not seconds.</summary>
+    public const string Slow = "Slow";
+}
