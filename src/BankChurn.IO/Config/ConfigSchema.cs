@@ -105,7 +105,7 @@ internal static class ConfigSchema
                     new KeyShape("goal", new ScalarShape("retention or acquisition"), Required: true, Meaning: "retention: clients at risk of leaving; acquisition: loyal, valuable clients to attract more of."),
                     new KeyShape("rule", new ScalarShape("a rule over canonical columns"), Required: true, Meaning: "Who is in the segment, in the rule language.", Example: "\"gender == 'Ж' and age between 35 and 50 and last_activity == 0\""),
                     new KeyShape("actions", new ListShape(new ScalarShape("a sentence"), "recommended actions, one sentence each"), Meaning: "Recommended actions shown with the segment in the deck and the workbook, one sentence each. Left out: none.", Default: "[]"),
-                    Key("priority", "a whole number (1 = first)", "Fixes the segment's place in the campaigns (1 = served first). null: ranked by segments.priority_metric.", "null"),
+                    Key("priority", "a whole number (1 = first)", "Ranks the segment ahead of those ranked by segments.priority_metric within its goal (1 first): the ranking and detail slides and the order campaigns are served in. null: ranked by the metric.", "null"),
                     Key("compare_subgroups", "true or false", "true: the segment_subgroups slide compares the segment's churned and current clients (what sets the leavers apart inside it), as for the product segments.", "false")),
                 "segments with id, name, goal and rule"),
                 Meaning: "Segments written by the analysts. Each is tested against the rest of the base (Holm, at segments.discovery.alpha). Left out: none.",
