@@ -8,9 +8,12 @@ public static class Program
 {
     public static int Main(string[] args) => Run(args, Console.Out, Console.Error);
 
-    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    public static int Run(string[] args, TextWriter output, TextWriter errors) => Run(args, output, errors, TimeProvider.System);
+
+    /// <summary>Runs the command line with <paramref name="clock"/> as the time of the run (tests pin it to check the default period).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter errors, TimeProvider clock)
     {
-        RootCommand root = BuildCommands(output, errors);
+        RootCommand root = BuildCommands(output, errors, clock);
         ParseResult parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -41,14 +44,14 @@ public static class Program
         }
     }
 
-    private static RootCommand BuildCommands(TextWriter output, TextWriter errors)
+    private static RootCommand BuildCommands(TextWriter output, TextWriter errors, TimeProvider clock)
     {
         var config = new Option<string>("--config", "-c")
         {
             Description = "The report config (YAML).",
             DefaultValueFactory = _ => "report.config.yaml",
         };
-        var period = new Option<string?>("--period") { Description = "Reporting month as yyyy-MM (default: report.period, else the current month)." };
+        var period = new Option<string?>("--period") { Description = "Reporting month as yyyy-MM (default: report.period, else the last closed month: run on 3 December, November)." };
         var data = new Option<string?>("--data") { Description = "The client table (CSV); overrides input.path." };
         var outFolder = new Option<string?>("--out") { Description = "The output folder; overrides output.folder. Files go to <out>/<period>/." };
         var set = new Option<string[]>("--set")
@@ -61,7 +64,7 @@ public static class Program
         var watch = new Option<bool>("--watch") { Description = "Keep running: regenerate whenever the config, a template or the data file changes (Ctrl+C to stop)." };
 
         GenerateRequest Request(ParseResult r) => new(
-            r.GetValue(config)!, r.GetValue(period), r.GetValue(data), r.GetValue(outFolder), r.GetValue(set) ?? []);
+            r.GetValue(config)!, r.GetValue(period), r.GetValue(data), r.GetValue(outFolder), r.GetValue(set) ?? []) { Clock = clock };
 
         var generate = new Command("generate", """
             Run the whole analysis and write report.pdf, segments.xlsx and results.json to <out>/<period>/.

@@ -34,28 +34,28 @@ public static class ReportRun
     internal static int Generate(GenerateRequest request, TextWriter output, TextWriter errors, TableCache cache) =>
         Guard(errors, () => RunSteps.Run(errors, steps =>
         {
-            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, Report report, RunInfo run) = Build(request, steps, cache);
+            Built built = Build(request, steps, cache);
+            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings) = (built.Settings, built.Loaded, built.Findings);
             string folder = Path.Combine(settings.Output.Folder, settings.Report.Period);
             var files = new List<OutputFile>
             {
-                new(ResultsJson.FileName, stream => ResultsJson.Write(findings, run, stream)),
+                new(ResultsJson.FileName, stream => ResultsJson.Write(findings, built.Run, stream)),
             };
             foreach (IReportWriter writer in Writers())
-                files.Add(new OutputFile(writer.FileName, stream => writer.Write(report, stream)));
+                files.Add(new OutputFile(writer.FileName, stream => writer.Write(built.Report, stream)));
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
             IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []));
-            RunSummary.Print(output, findings, written, steps, settings.Segments.ClientListMaxRows);
+            output.WriteLine(RunSummary.Text(built.Templates, RunSummary.Values(request, built.Now, settings, findings, written, steps)));
             return ExitCode.Success;
         }));
 
-    /// <summary>Checks config, rules, templates and data without writing anything: every slide's template is rendered against the data's figures.</summary>
+    /// <summary>Checks config, font, rules, templates and data without writing anything: every slide's template is rendered against the data's figures.</summary>
     public static int Validate(GenerateRequest request, TextWriter output, TextWriter errors) =>
         Guard(errors, () =>
         {
-            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, _, _) = Build(request, RunSteps.Silent(), new TableCache());
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"OK: {settings.ConfigFile} and {settings.Input.Path} are valid: {loaded.RowsRead} rows read, {findings.Quality.RowsRejected} rejected, {findings.Quality.RowsUsed} used."));
+            Built built = Build(request, RunSteps.Silent(), new TableCache());
+            output.WriteLine(built.Templates.ConsoleText(SlideTemplates.ValidateSummaryName, RunSummary.ValidateValues(request, built.Settings, built.Loaded, built.Findings)));
             return ExitCode.Success;
         });
 
@@ -88,10 +88,21 @@ public static class ReportRun
     private static OutputFile Snapshot(string fileName, int rows, int seed, int month) =>
         new(fileName, stream => new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed, month)), stream));
 
-    private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request, RunSteps steps, TableCache cache)
+    /// <summary>Everything a run has made before writing: the settings, the table, the findings, the composed report and the words.</summary>
+    private sealed record Built(ReportSettings Settings, LoadedClients Loaded, ChurnFindings Findings, Report Report, RunInfo Run, SlideTemplates Templates, DateTimeOffset Now);
+
+    private static Built Build(GenerateRequest request, RunSteps steps, TableCache cache)
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
-        ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
+        DateTimeOffset now = request.Clock.GetLocalNow();
+        ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, now));
+        // The font is checked before the data is read: a deck that cannot be drawn should not cost a load and an analysis
+        // first, and validate must refuse what generate would.
+        steps.Step("fonts", () =>
+        {
+            ReportFont.Require(settings);
+            return true;
+        });
         // Templates compile (Handlebars builds expression trees: a noticeable share of a 10,000-row run) while the data
         // loads and the analysis runs. A template mistake is still the one reported when the data is broken too, as if the
         // templates had been checked first; composing the report then renders every slide's template, which is how
@@ -119,7 +130,7 @@ public static class ReportRun
             ConfigAsRun(settings.ConfigFile, overrides),
             settings.Report.Language);
         Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run, templates));
-        return (settings, loaded, findings, report, run);
+        return new Built(settings, loaded, findings, report, run, templates, now);
     }
 
     /// <summary>

@@ -74,7 +74,7 @@ internal static class WatchLoop
         var paths = new List<string> { config };
         try
         {
-            ReportSettings settings = ConfigFile.Read(request.ConfigPath, request.AllOverrides(), DateTimeOffset.Now);
+            ReportSettings settings = ConfigFile.Read(request.ConfigPath, request.AllOverrides(), request.Clock.GetLocalNow());
             paths.Add(Path.GetFullPath(settings.Input.Path));
             if (Directory.Exists(settings.Report.TemplatesFolder))
                 paths.Add(Path.GetFullPath(settings.Report.TemplatesFolder) + Path.DirectorySeparatorChar);

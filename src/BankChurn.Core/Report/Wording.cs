@@ -12,6 +12,9 @@ public sealed class Wording
     private static readonly string[] RussianMonths =
         ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
 
+    private static readonly string[] RussianMonthsOf =
+        ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+
     private static readonly string[] EnglishMonths =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -206,6 +209,10 @@ public sealed class Wording
             return $"{(IsRussian ? RussianMonths : EnglishMonths)[month - 1]} {year.ToString(CultureInfo.InvariantCulture)}";
         return period;
     }
+
+    /// <summary>A calendar day in words: "3 декабря 2026" / "3 December 2026".</summary>
+    public string Day(DateOnly day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day.Day} {(IsRussian ? RussianMonthsOf : EnglishMonths)[day.Month - 1]} {day.Year}");
 
     /// <summary>A count with the noun in the right form: Russian has three (1 клиент, 2 клиента, 5 клиентов), English two.</summary>
     public string Count(long n, string one, string few, string many, string englishOne, string englishMany) =>

@@ -30,6 +30,26 @@ public sealed record ReportOptions(
     /// <summary>The same for English decks; null shows <see cref="ChurnWindow"/>.</summary>
     public string? ChurnWindowEn { get; init; }
 
+    /// <summary>
+    /// Where <see cref="Period"/> was written (a line of the config, or <c>--set</c> / <c>--period</c>), or null when
+    /// neither gave one and the run chose the last closed month (<see cref="LastClosedMonth"/>).
+    /// </summary>
+    public SourceLocation? PeriodSource { get; init; }
+
+    /// <summary>Where <see cref="FontFamily"/> was written, or the config file and key when it is the default; named when the font is unusable.</summary>
+    public SourceLocation? FontFamilySource { get; init; }
+
+    /// <summary>
+    /// The default period: the last month that has ended on <paramref name="today"/> (run on 3 December, November).
+    /// A monthly extract is taken after its month closes, so the current month would name the report after a month
+    /// the data does not cover and compare it with the wrong previous folder.
+    /// </summary>
+    public static string LastClosedMonth(DateOnly today)
+    {
+        DateOnly previous = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        return previous.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>The churn window in the report's language, or null.</summary>
     public string? ChurnWindowIn(bool russian) => russian || ChurnWindowEn is null ? ChurnWindow : ChurnWindowEn;
 }

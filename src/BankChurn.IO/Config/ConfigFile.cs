@@ -14,7 +14,7 @@ public static class ConfigFile
 {
     /// <summary>Reads the config file at <paramref name="path"/>; relative paths inside it are taken from its folder.</summary>
     /// <param name="overrides">Values of <c>--set</c>, each <c>dotted.key=value</c>, applied in order over the file.</param>
-    /// <param name="now">The time of the run: the default period (its month) and the default generated_at.</param>
+    /// <param name="now">The time of the run: the default period (the last month closed by then) and the default generated_at.</param>
     public static ReportSettings Read(string path, IReadOnlyList<string> overrides, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(path);

@@ -40,14 +40,14 @@ internal static class ConfigSettings
     };
 
     /// <param name="configPath">The config file's full path; relative paths in it are taken from its folder.</param>
-    /// <param name="now">The time of the run: the default period (its month) and the default generated_at.</param>
+    /// <param name="now">The time of the run, in its own offset: the default period (the last month closed by then) and the default generated_at.</param>
     public static ReportSettings Build(ConfigDto dto, ConfigLocations locations, string configPath, DateTimeOffset now)
     {
         var problems = new ConfigProblems();
         var read = new ConfigValueReader(locations, problems);
         string folder = Path.GetDirectoryName(configPath) ?? ".";
 
-        ReportOptions report = Report(dto.Report ?? new ReportDto(), read, folder, now);
+        ReportOptions report = Report(dto.Report ?? new ReportDto(), read, locations, folder, now);
         InputSettings input = Input(dto.Input ?? new InputDto(), read, folder);
         CleaningDto cleaning = dto.Cleaning ?? new CleaningDto();
         DuplicatePolicy duplicates = read.Choice(cleaning.DuplicateUserIds, "cleaning.duplicate_user_ids", DuplicatePolicy.Keep, DuplicatePolicies, "keep, keep_first or drop_all");
@@ -86,8 +86,8 @@ internal static class ConfigSettings
         };
     }
 
-    private static ReportOptions Report(ReportDto dto, ConfigValueReader read, string folder, DateTimeOffset now) => new(
-        Period: read.Month(dto.Period, "report.period", now.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+    private static ReportOptions Report(ReportDto dto, ConfigValueReader read, ConfigLocations locations, string folder, DateTimeOffset now) => new(
+        Period: read.Month(dto.Period, "report.period", ReportOptions.LastClosedMonth(DateOnly.FromDateTime(now.DateTime))),
         Language: read.Choice(dto.Language, "report.language", DefaultLanguage, Languages, "ru or en"),
         BankName: read.Text(dto.BankName, "report.bank_name", DefaultBankName),
         Confidentiality: read.Text(dto.Confidentiality, "report.confidentiality", DefaultConfidentiality, allowEmpty: true),
@@ -98,6 +98,8 @@ internal static class ConfigSettings
         TemplatesFolder = read.FilePath(dto.Templates, "report.templates", DefaultTemplates, folder) ?? DefaultTemplates,
         ChurnWindow = dto.ChurnWindow is null ? null : read.Text(dto.ChurnWindow, "report.churn_window", ""),
         ChurnWindowEn = dto.ChurnWindowEn is null ? null : read.Text(dto.ChurnWindowEn, "report.churn_window_en", ""),
+        PeriodSource = dto.Period is null ? null : locations.At("report.period"),
+        FontFamilySource = locations.At("report.font_family"),
     };
 
     private static InputSettings Input(InputDto dto, ConfigValueReader read, string folder) => new(

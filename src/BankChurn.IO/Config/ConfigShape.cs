@@ -32,5 +32,8 @@ internal sealed record MapShape(ImmutableArray<KeyShape> Keys, string Descriptio
     public KeyShape? Find(string name) => Keys.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal));
 }
 
-/// <summary>One key of a section and the shape of its value.</summary>
-internal sealed record KeyShape(string Name, ConfigShape Value, bool Required = false);
+/// <summary>One key of a section and the shape of its value, with what docs/config.md says about it.</summary>
+/// <param name="Meaning">What the key does, in a sentence or two.</param>
+/// <param name="Default">The value a left-out key takes, as YAML (so a test can write it back and get the same settings), or null when the key is required or has no single default.</param>
+/// <param name="Example">A value worth showing, as YAML, when the allowed values alone do not make it obvious.</param>
+internal sealed record KeyShape(string Name, ConfigShape Value, bool Required = false, string Meaning = "", string? Default = null, string? Example = null);

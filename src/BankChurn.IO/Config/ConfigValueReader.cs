@@ -129,7 +129,7 @@ internal sealed partial class ConfigValueReader(ConfigLocations locations, Confi
             return fallback;
         if (!MonthPattern().IsMatch(raw.Trim()))
         {
-            Bad(path, $"'{raw}' is not a month as yyyy-MM.", "Write the year, a hyphen and the month 01–12, e.g. 2026-10, or null for the current month.");
+            Bad(path, $"'{raw}' is not a month as yyyy-MM.", "Write the year, a hyphen and the month 01–12, e.g. 2026-10, or null for the last closed month.");
             return fallback;
         }
 

@@ -14,9 +14,20 @@ public sealed class SlideTemplates : ISlideNarrator
 {
     public const string Extension = ".hbs";
 
-    private readonly Dictionary<string, Template> _templates;
+    /// <summary>The template of the summary printed after a successful <c>generate</c> (plain text, not a slide).</summary>
+    public const string RunSummaryName = "run_summary";
 
-    private SlideTemplates(Dictionary<string, Template> templates) => _templates = templates;
+    /// <summary>The template of the line printed after a successful <c>validate</c>.</summary>
+    public const string ValidateSummaryName = "validate_summary";
+
+    private readonly Dictionary<string, Template> _templates;
+    private readonly Dictionary<string, Template> _console;
+
+    private SlideTemplates(Dictionary<string, Template> templates, Dictionary<string, Template> console)
+    {
+        _templates = templates;
+        _console = console;
+    }
 
     /// <summary>The folder the templates were read from (the language's subfolder).</summary>
     public string Folder { get; private init; } = "";
@@ -34,19 +45,42 @@ public sealed class SlideTemplates : ISlideNarrator
             throw new InputException(ProblemKind.Usage, new SourceLocation(folder),
                 "the templates folder for the report's language does not exist.",
                 $"Point report.templates at the folder holding {language}/ (the repository's templates/), or copy it there.");
-        IHandlebars engine = Engine(Wording.For(language));
+        Wording wording = Wording.For(language);
+        IHandlebars engine = Engine(wording, new MarkdownTextEncoder());
         var templates = new Dictionary<string, Template>(StringComparer.Ordinal);
         foreach (string kind in SlideKinds.Templated)
-        {
-            string path = Path.Combine(folder, kind + Extension);
-            if (!File.Exists(path))
-                throw new InputException(ProblemKind.Usage, new SourceLocation(path),
-                    $"the template of the '{kind}' slide is missing.",
-                    $"Create {kind}{Extension} (the files in templates/{language}/ of the repository are the defaults).");
-            templates[kind] = Template.Compile(engine, path, File.ReadAllText(path));
-        }
+            templates[kind] = Template.Compile(engine, Existing(folder, kind, language, $"the template of the '{kind}' slide is missing."), null);
 
-        return new SlideTemplates(templates) { Folder = folder };
+        // The console's words live beside the slides' so that a Russian report also talks to its user in Russian; they are
+        // plain text, so values are written as they are rather than escaped for Markdown.
+        IHandlebars plain = Engine(wording, new PlainTextEncoder());
+        var console = new Dictionary<string, Template>(StringComparer.Ordinal);
+        foreach (string name in (string[])[RunSummaryName, ValidateSummaryName])
+            console[name] = Template.Compile(plain, Existing(folder, name, language, $"the template of the '{name}' console message is missing."), null);
+
+        return new SlideTemplates(templates, console) { Folder = folder };
+    }
+
+    private static string Existing(string folder, string name, string language, string problem)
+    {
+        string path = Path.Combine(folder, name + Extension);
+        if (!File.Exists(path))
+            throw new InputException(ProblemKind.Usage, new SourceLocation(path), problem,
+                $"Create {name}{Extension} (the files in templates/{language}/ of the repository are the defaults).");
+        return path;
+    }
+
+    /// <summary>
+    /// Renders the console message <paramref name="name"/> (<see cref="RunSummaryName"/> or <see cref="ValidateSummaryName"/>)
+    /// against <paramref name="values"/>: plain text, one line per non-blank line of the template's output.
+    /// </summary>
+    public string ConsoleText(string name, IReadOnlyDictionary<string, object?> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        if (!_console.TryGetValue(name, out Template? template))
+            throw new ArgumentOutOfRangeException(nameof(name), name, "No console template of this name.");
+        IEnumerable<string> lines = template.Render(values).Split('\n').Select(l => l.TrimEnd('\r', ' ')).Where(l => l.Length > 0);
+        return string.Join(Environment.NewLine, lines);
     }
 
     /// <summary>Renders the template of <paramref name="kind"/> against <paramref name="model"/> and parses its markup.</summary>
@@ -60,18 +94,18 @@ public sealed class SlideTemplates : ISlideNarrator
 
     /// <summary>Renders one template's source with the language's helpers, as a slide would (for tests of helpers and errors).</summary>
     internal static string Render(string source, IReadOnlyDictionary<string, object?> values, string language, string path = "inline.hbs") =>
-        Template.Compile(Engine(Wording.For(language)), path, source).Render(values);
+        Template.Compile(Engine(Wording.For(language), new MarkdownTextEncoder()), path, source).Render(values);
 
     /// <summary>
     /// One Handlebars environment per language: an unknown variable is an error rather than an empty string, values
     /// are escaped for Markdown (a "*" in a formula must not turn text bold), and the helpers format in the language.
     /// </summary>
-    private static IHandlebars Engine(Wording wording)
+    private static IHandlebars Engine(Wording wording, ITextEncoder encoder)
     {
         IHandlebars engine = Handlebars.Create(new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
-            TextEncoder = new MarkdownTextEncoder(),
+            TextEncoder = encoder,
             FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
         });
         TemplateFormats.Register(engine, wording);
@@ -82,8 +116,10 @@ public sealed class SlideTemplates : ISlideNarrator
     {
         public string Path { get; } = path;
 
-        public static Template Compile(IHandlebars engine, string path, string source)
+        /// <param name="source">The template's text, or null to read it from <paramref name="path"/>.</param>
+        public static Template Compile(IHandlebars engine, string path, string? source)
         {
+            source ??= File.ReadAllText(path);
             try
             {
                 return new Template(path, source, engine.Compile(source));

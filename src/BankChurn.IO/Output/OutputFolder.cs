@@ -18,16 +18,19 @@ public static class OutputFolder
     public static IReadOnlyList<string> Commit(string folder, IReadOnlyList<OutputFile> files, IReadOnlyList<string>? obsolete = null)
     {
         string fullFolder = Path.GetFullPath(folder);
+        List<string> created = Missing(fullFolder);
         try
         {
             Directory.CreateDirectory(fullFolder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            RemoveEmpty(created);
             throw CannotWrite(fullFolder, e);
         }
 
         var temporary = new List<string>(files.Count);
+        bool committed = false;
         try
         {
             foreach (OutputFile file in files)
@@ -54,6 +57,7 @@ public static class OutputFolder
             IReadOnlyList<string> written = MoveIntoPlace(fullFolder, files, temporary);
             foreach (string stale in obsolete ?? [])
                 File.Delete(Path.Combine(fullFolder, stale));
+            committed = true;
             return written;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -64,6 +68,35 @@ public static class OutputFolder
         {
             foreach (string temp in temporary)
                 TryDelete(temp);
+            // A failed run leaves no trace: a period folder it made (and an output folder above it) would otherwise sit
+            // there empty, and next month's run would find it as "the previous month" with nothing inside.
+            if (!committed)
+                RemoveEmpty(created);
+        }
+    }
+
+    /// <summary>The folders from <paramref name="folder"/> upwards that do not exist yet, innermost first.</summary>
+    private static List<string> Missing(string folder)
+    {
+        var missing = new List<string>();
+        for (string? at = folder; at is not null && !Directory.Exists(at); at = Path.GetDirectoryName(at))
+            missing.Add(at);
+        return missing;
+    }
+
+    private static void RemoveEmpty(List<string> created)
+    {
+        foreach (string folder in created)
+        {
+            try
+            {
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                    Directory.Delete(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort, as for the temporary files.
+            }
         }
     }
 

@@ -6,6 +6,7 @@ namespace BankChurn.IO.Pdf;
 internal sealed class FontCatalog
 {
     private readonly ImmutableDictionary<string, ImmutableArray<FontFace>> _byFamily;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _cyrillic = new(StringComparer.OrdinalIgnoreCase);
 
     private FontCatalog(ImmutableDictionary<string, ImmutableArray<FontFace>> byFamily)
     {
@@ -63,6 +64,15 @@ internal sealed class FontCatalog
     }
 
     public bool Contains(string family) => _byFamily.ContainsKey(family);
+
+    /// <summary>
+    /// Whether the faces the deck draws <paramref name="family"/> with (regular and bold) have every Russian letter.
+    /// Read on demand and remembered: only the families asked about have their 'cmap' read.
+    /// </summary>
+    public bool HasCyrillic(string family) =>
+        _cyrillic.GetOrAdd(family, f =>
+            Find(f, bold: false, italic: false) is { } regular && Find(f, bold: true, italic: false) is { } bold
+            && TrueTypeHeader.CoversCyrillic(regular.Path) && (bold.Path == regular.Path || TrueTypeHeader.CoversCyrillic(bold.Path)));
 
     /// <summary>
     /// The installed face closest to the request: the right slant first, then the weight nearest 400 (or 700 for bold),

@@ -36,16 +36,48 @@ internal static class PdfSharpSetup
         }
     }
 
+    /// <summary>
+    /// Checks, before any data is read, that the report's font family is installed and can write Russian, blaming the
+    /// place the value came from (a line of the config, or <c>--set</c>).
+    /// </summary>
+    /// <exception cref="InputException">The family is missing or has no Cyrillic letters.</exception>
+    public static void RequireReportFont(string family, SourceLocation where) => RequireFamily(Fonts, family, where);
+
     /// <summary>Throws a usage error naming the installed families when <paramref name="family"/> is not one of them.</summary>
-    public static void RequireFamily(FontCatalog fonts, string family, string configFile)
+    public static void RequireFamily(FontCatalog fonts, string family, string configFile) =>
+        RequireFamily(fonts, family, new SourceLocation(configFile, Field: FamilyKey));
+
+    /// <summary>
+    /// Throws a usage error at <paramref name="where"/> when <paramref name="family"/> is not installed, or when the faces
+    /// the deck draws with (regular and bold) lack a Russian letter; the message lists the families that would do.
+    /// </summary>
+    public static void RequireFamily(FontCatalog fonts, string family, SourceLocation where)
     {
-        if (fonts.Contains(family))
-            return;
-        string found = fonts.Families.IsEmpty ? "none (no .ttf files in " + string.Join(", ", FontCatalog.SystemFolders()) + ")" : string.Join(", ", fonts.Families);
-        throw new InputException(
-            ProblemKind.Usage,
-            new SourceLocation(configFile, Field: FamilyKey),
-            $"font family '{family}' is not installed. Installed TrueType families: {found}.",
-            $"Set {FamilyKey} to one of them (e.g. 'DejaVu Sans', which has Cyrillic) or install the font.");
+        ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentNullException.ThrowIfNull(where);
+        bool fromCommandLine = where.File == "--set";
+        string fix = fromCommandLine
+            ? $"Pass --set {FamilyKey}=\"DejaVu Sans\" (or another family listed), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core)."
+            : $"Set {FamilyKey} to a family listed (e.g. \"DejaVu Sans\", which has Cyrillic), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core).";
+        if (!fonts.Contains(family))
+        {
+            string found = fonts.Families.IsEmpty
+                ? "Installed TrueType families: none (no .ttf files in " + string.Join(", ", FontCatalog.SystemFolders()) + ")"
+                : $"Installed TrueType families with Cyrillic: {Cyrillic(fonts)}; without: {Listed(fonts.Families.Where(f => !fonts.HasCyrillic(f)))}";
+            throw new InputException(ProblemKind.Usage, where, $"font family '{family}' is not installed. {found}.", fix);
+        }
+
+        if (!fonts.HasCyrillic(family))
+            throw new InputException(ProblemKind.Usage, where,
+                $"font family '{family}' is installed but has no Cyrillic letters, so the deck's Russian text would be empty boxes. Installed TrueType families with Cyrillic: {Cyrillic(fonts)}.",
+                fix);
+    }
+
+    private static string Cyrillic(FontCatalog fonts) => Listed(fonts.Families.Where(fonts.HasCyrillic));
+
+    private static string Listed(IEnumerable<string> families)
+    {
+        string text = string.Join(", ", families);
+        return text.Length == 0 ? "none" : text;
     }
 }

@@ -85,6 +85,111 @@ internal static class TrueTypeHeader
         }
     }
 
+    /// <summary>
+    /// Whether the font maps every letter of the Russian alphabet (А–я, Ё, ё) to a glyph, read from its 'cmap' table
+    /// (formats 4 and 12). A family without them would draw the deck's Russian words as empty boxes. False for a file
+    /// that cannot be read.
+    /// </summary>
+    public static bool CoversCyrillic(string path)
+    {
+        try
+        {
+            using FileStream file = File.OpenRead(path);
+            var header = new byte[12];
+            file.ReadExactly(header);
+            int tableCount = BinaryPrimitives.ReadUInt16BigEndian(header.AsSpan(4));
+            var directory = new byte[tableCount * 16];
+            file.ReadExactly(directory);
+            for (int i = 0; i < tableCount; i++)
+            {
+                ReadOnlySpan<byte> entry = directory.AsSpan(i * 16, 16);
+                if (Encoding.ASCII.GetString(entry[..4]) != "cmap")
+                    continue;
+                uint offset = BinaryPrimitives.ReadUInt32BigEndian(entry[8..]);
+                uint length = BinaryPrimitives.ReadUInt32BigEndian(entry[12..]);
+                if (length > 16 * MaxTableBytes || offset + (long)length > file.Length)
+                    return false;
+                byte[] cmap = ReadTable(file, offset, length);
+                return RussianLetters().All(c => MapsToGlyph(cmap, c));
+            }
+
+            return false;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or IndexOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    private static IEnumerable<int> RussianLetters() => Enumerable.Range(0x0410, 0x0450 - 0x0410).Append(0x0401).Append(0x0451);
+
+    /// <summary>True when any Unicode subtable (platform 0, or Windows 3 with encoding 1 or 10) gives <paramref name="c"/> a glyph other than .notdef.</summary>
+    private static bool MapsToGlyph(byte[] cmap, int c)
+    {
+        int count = BinaryPrimitives.ReadUInt16BigEndian(cmap.AsSpan(2));
+        for (int i = 0; i < count; i++)
+        {
+            int record = 4 + (i * 8);
+            int platform = BinaryPrimitives.ReadUInt16BigEndian(cmap.AsSpan(record));
+            int encoding = BinaryPrimitives.ReadUInt16BigEndian(cmap.AsSpan(record + 2));
+            if (platform != 0 && !(platform == 3 && encoding is 1 or 10))
+                continue;
+            int at = (int)BinaryPrimitives.ReadUInt32BigEndian(cmap.AsSpan(record + 4));
+            int format = BinaryPrimitives.ReadUInt16BigEndian(cmap.AsSpan(at));
+            bool found = format switch
+            {
+                4 => Format4Glyph(cmap.AsSpan(at), c) != 0,
+                12 => Format12Has(cmap.AsSpan(at), c),
+                _ => false,
+            };
+            if (found)
+                return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The glyph of <paramref name="c"/> in a format 4 subtable (segment mapping to delta values), 0 when none.</summary>
+    private static int Format4Glyph(ReadOnlySpan<byte> table, int c)
+    {
+        int segments = BinaryPrimitives.ReadUInt16BigEndian(table[6..]) / 2;
+        int ends = 14, starts = ends + (segments * 2) + 2, deltas = starts + (segments * 2), ranges = deltas + (segments * 2);
+        for (int s = 0; s < segments; s++)
+        {
+            int end = BinaryPrimitives.ReadUInt16BigEndian(table[(ends + (s * 2))..]);
+            if (c > end)
+                continue;
+            int start = BinaryPrimitives.ReadUInt16BigEndian(table[(starts + (s * 2))..]);
+            if (c < start)
+                return 0;
+            int delta = BinaryPrimitives.ReadInt16BigEndian(table[(deltas + (s * 2))..]);
+            int rangeAt = ranges + (s * 2);
+            int rangeOffset = BinaryPrimitives.ReadUInt16BigEndian(table[rangeAt..]);
+            if (rangeOffset == 0)
+                return (c + delta) & 0xFFFF;
+            int glyph = BinaryPrimitives.ReadUInt16BigEndian(table[(rangeAt + rangeOffset + ((c - start) * 2))..]);
+            return glyph == 0 ? 0 : (glyph + delta) & 0xFFFF;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a format 12 subtable (segmented coverage) maps <paramref name="c"/> to a glyph other than .notdef.</summary>
+    private static bool Format12Has(ReadOnlySpan<byte> table, int c)
+    {
+        long groups = BinaryPrimitives.ReadUInt32BigEndian(table[12..]);
+        for (long g = 0; g < groups; g++)
+        {
+            ReadOnlySpan<byte> group = table[(int)(16 + (g * 12))..];
+            long first = BinaryPrimitives.ReadUInt32BigEndian(group);
+            long last = BinaryPrimitives.ReadUInt32BigEndian(group[4..]);
+            if (c >= first && c <= last)
+                return BinaryPrimitives.ReadUInt32BigEndian(group[8..]) + (c - first) != 0;
+        }
+
+        return false;
+    }
+
     private static byte[] ReadTable(FileStream file, uint offset, uint length)
     {
         var table = new byte[length];

@@ -12,7 +12,8 @@ public class ConfigFileDefaultsTests
         ReportSettings settings = Parse("");
 
         Assert.Equal(FileName, settings.ConfigFile);
-        Assert.Equal("2026-03", settings.Report.Period);
+        Assert.Equal("2026-02", settings.Report.Period);
+        Assert.Null(settings.Report.PeriodSource);
         Assert.Equal("ru", settings.Report.Language);
         Assert.Equal("Метанпромбанк", settings.Report.BankName);
         Assert.Equal("Конфиденциально. Для внутреннего использования", settings.Report.Confidentiality);
@@ -49,15 +50,43 @@ public class ConfigFileDefaultsTests
     }
 
     [Fact]
-    public void Parse_PeriodNotSet_IsTheMonthOnTheRunsOwnClock()
+    public void Parse_PeriodNotSet_IsTheLastMonthClosedOnTheRunsOwnClock()
     {
-        // 1 April 01:00 in Moscow is still 31 March in UTC: the analyst's month is April.
+        // 1 April 01:00 in Moscow is still 31 March in UTC: for the analyst March has closed, so the report is March's.
         var justAfterMidnight = new DateTimeOffset(2026, 4, 1, 1, 0, 0, TimeSpan.FromHours(3));
 
         ReportSettings settings = BankChurn.IO.Config.ConfigFile.Parse("", FileName, [], justAfterMidnight);
 
-        Assert.Equal("2026-04", settings.Report.Period);
+        Assert.Equal("2026-03", settings.Report.Period);
         Assert.Equal(justAfterMidnight, settings.Report.GeneratedAt);
+    }
+
+    [Theory]
+    [InlineData(2026, 12, 3, "2026-11")]
+    [InlineData(2026, 12, 31, "2026-11")]
+    [InlineData(2027, 1, 1, "2026-12")]
+    [InlineData(2026, 3, 1, "2026-02")]
+    public void Parse_PeriodNull_IsTheLastClosedMonth(int year, int month, int day, string expected)
+    {
+        var clock = new DateTimeOffset(year, month, day, 12, 0, 0, TimeSpan.FromHours(3));
+
+        ReportSettings settings = BankChurn.IO.Config.ConfigFile.Parse("report:\n  period: null\n", FileName, [], clock);
+
+        Assert.Equal(expected, settings.Report.Period);
+        Assert.Null(settings.Report.PeriodSource);
+    }
+
+    [Fact]
+    public void Parse_PeriodWritten_RemembersWhereFrom()
+    {
+        ReportSettings fromFile = Parse("report:\n  language: ru\n  period: 2026-10\n");
+        ReportSettings fromCommandLine = Parse("report:\n  period: 2026-10\n", "report.period=2026-09");
+
+        Assert.Equal("2026-10", fromFile.Report.Period);
+        Assert.Equal(FileName, fromFile.Report.PeriodSource?.File);
+        Assert.Equal(3, fromFile.Report.PeriodSource?.Line);
+        Assert.Equal("2026-09", fromCommandLine.Report.Period);
+        Assert.Equal("--set", fromCommandLine.Report.PeriodSource?.File);
     }
 
     [Fact]
@@ -122,6 +151,8 @@ public class ConfigFileDefaultsTests
             new ReportOptions("2025-12", "en", "Bank of Tests", "", new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), "#A0B1C2", "Lato")
             {
                 TemplatesFolder = Path.Combine(Folder, "my", "templates"),
+                PeriodSource = new BankChurn.Core.SourceLocation(FileName, 2, "report.period", 11),
+                FontFamilySource = new BankChurn.Core.SourceLocation(FileName, 8, "report.font_family", 16),
             },
             settings.Report);
         Assert.Equal(Path.GetFullPath("/data/march.csv"), settings.Input.Path);
