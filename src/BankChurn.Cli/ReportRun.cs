@@ -15,6 +15,7 @@ using BankChurn.IO.Json;
 using BankChurn.IO.Narrative;
 using BankChurn.IO.Output;
 using BankChurn.IO.Pdf;
+using BankChurn.IO.Postgres;
 
 namespace BankChurn.Cli;
 
@@ -55,9 +56,11 @@ public static class ReportRun
         {
             (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, _, _) = Build(request, RunSteps.Silent(), new TableCache());
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"OK: {settings.ConfigFile} and {settings.Input.Path} are valid: {loaded.RowsRead} rows read, {findings.Quality.RowsRejected} rejected, {findings.Quality.RowsUsed} used."));
+                $"OK: {settings.ConfigFile} and {DataName(settings.Input)} are valid: {loaded.RowsRead} rows read, {findings.Quality.RowsRejected} rejected, {findings.Quality.RowsUsed} used."));
             return ExitCode.Success;
         });
+
+    private static string DataName(InputSettings input) => input.Database?.Describe() ?? input.Path;
 
     /// <summary>Writes a synthetic client table (or <paramref name="months"/> monthly snapshots) with the real table's schema.</summary>
     public static int Synth(int rows, int seed, int months, string outPath, TextWriter output, TextWriter errors) =>
@@ -110,16 +113,29 @@ public static class ReportRun
             throw templateProblem;
         }
         SlideTemplates templates = steps.Step("templates", () => compiling.GetAwaiter().GetResult());
-        var run = new RunInfo(
-            Path.GetFileName(settings.Input.Path),
-            FileHash.Sha256(settings.Input.Path),
-            settings.Report.Period,
-            settings.Report.GeneratedAt,
-            ProgramVersion,
-            ConfigAsRun(settings.ConfigFile, overrides),
-            settings.Report.Language);
+        RunInfo run = Source(settings.Input) with
+        {
+            Period = settings.Report.Period,
+            GeneratedAt = settings.Report.GeneratedAt,
+            ProgramVersion = ProgramVersion,
+            ConfigText = ConfigAsRun(settings.ConfigFile, overrides),
+            Language = settings.Report.Language,
+        };
         Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run, templates));
         return (settings, loaded, findings, report, run);
+    }
+
+    /// <summary>The run facts that name the data: the file and its hash, or the database table or query (never the connection string).</summary>
+    private static RunInfo Source(InputSettings input)
+    {
+        if (input.Database is not { } database)
+            return new RunInfo(Path.GetFileName(input.Path), FileHash.Sha256(input.Path), "", default, "", "");
+        return new RunInfo(database.Describe(), ClientsPostgres.SourceSha256(database), "", default, "", "")
+        {
+            SourceKind = "postgres",
+            SourceTable = database.Query is null ? string.Join('.', database.Table) : null,
+            SourceQuery = database.Query,
+        };
     }
 
     /// <summary>

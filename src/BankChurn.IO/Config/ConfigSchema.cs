@@ -31,15 +31,20 @@ internal static class ConfigSchema
             Key("churn_window_en", "the same in English decks, e.g. \"in the last 3 months\""))),
         new KeyShape("input", Section(
             "where the client table is and how to read it",
+            Key("kind", "csv or postgres"),
             Key("path", "a file path"),
+            Key("connection_env", "the name of an environment variable holding the connection string, e.g. BANKCHURN_PG"),
+            Key("table", "a table name, optionally schema-qualified, e.g. public.clients"),
+            Key("query", "a SELECT that supplies the client rows"),
+            Key("pushdown_rows", "a whole number of rows"),
             Key("encoding", "auto, utf-8 or windows-1251"),
             Key("separator", "auto, \",\", \";\" or tab"),
             Key("decimal_mark", "auto, \".\" or \",\""),
             Key("on_invalid_row", "fail or skip"),
             Key("max_reported_problems", "a whole number"),
             new KeyShape("columns", new MapShape(
-                [.. ClientSchema.Names.Select(name => Key(name, "the column's header in the file"))],
-                "canonical column: header in the file",
+                [.. ClientSchema.Names.Select(name => Key(name, "the column's header in the file (or column in the database)"))],
+                "canonical column: header in the file (or column in the database)",
                 KeyNoun: "canonical column")))),
         new KeyShape("cleaning", Section(
             "exclusions and the duplicate user_id policy",
