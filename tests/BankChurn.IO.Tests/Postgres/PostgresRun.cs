@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using BankChurn.IO.Tests.EndToEnd;
 
 namespace BankChurn.IO.Tests.Postgres;
@@ -22,16 +23,30 @@ internal sealed class PostgresRun : IDisposable
     /// <summary>A YAML scalar in single quotes, where only a quote needs escaping (doubled): any text survives as written.</summary>
     public static string Yaml(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";
 
-    /// <summary>Writes the config with <paramref name="inputLines"/> (e.g. "kind: postgres") added to its input section; returns its path.</summary>
+    /// <summary>
+    /// Writes the config with <paramref name="inputLines"/> (e.g. "kind: postgres") set in its input section, each
+    /// replacing the line of the same key where the repository's config has one; returns its path.
+    /// </summary>
     public string Config(string name, params string[] inputLines)
     {
-        string text = RepoPaths.ConfigForCopy();
+        string text = RepoPaths.ConfigForCopy().ReplaceLineEndings("\n");
         const string Section = "\ninput:\n";
-        if (!text.Contains(Section, StringComparison.Ordinal))
+        int start = text.IndexOf(Section, StringComparison.Ordinal);
+        if (start < 0)
             throw new InvalidOperationException("report.config.yaml no longer has an input: section; update PostgresRun.Config.");
-        string added = string.Concat(inputLines.Select(l => "  " + l + "\n"));
+        start += Section.Length;
+        int end = Regex.Match(text[start..], @"^\S", RegexOptions.Multiline) is { Success: true } next ? start + next.Index : text.Length;
+        string section = text[start..end];
+        foreach (string line in inputLines)
+        {
+            string key = line[..line.IndexOf(':', StringComparison.Ordinal)];
+            var existing = new Regex($@"^  {Regex.Escape(key)}:.*$", RegexOptions.Multiline);
+            section = existing.IsMatch(section)
+                ? existing.Replace(section, "  " + line.Replace("$", "$$", StringComparison.Ordinal), 1)
+                : "  " + line + "\n" + section;
+        }
         string path = Path.Combine(Folder, name + ".yaml");
-        File.WriteAllText(path, text.Replace(Section, Section + added, StringComparison.Ordinal));
+        File.WriteAllText(path, text[..start] + section + text[end..]);
         return path;
     }
 
