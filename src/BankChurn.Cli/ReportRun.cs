@@ -95,6 +95,11 @@ public static class ReportRun
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
         ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
+        if (request.DataPath is not null && settings.Input.Kind == InputKind.Postgres)
+        {
+            throw new InputException(ProblemKind.Usage, new SourceLocation("--data"), "it names a CSV file, but input.kind is postgres.",
+                "Leave out --data to read input.table or input.query, or add --set input.kind=csv to read the file.");
+        }
         // Templates compile (Handlebars builds expression trees: a noticeable share of a 10,000-row run) while the data
         // loads and the analysis runs. A template mistake is still the one reported when the data is broken too, as if the
         // templates had been checked first; composing the report then renders every slide's template, which is how

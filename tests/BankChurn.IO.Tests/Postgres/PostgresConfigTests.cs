@@ -83,6 +83,13 @@ public sealed class PostgresConfigTests : IDisposable
         Assert.DoesNotContain("hunter2", run.Errors, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Validate_DataOptionWithPostgresKind_AsksWhichIsMeant()
+    {
+        CliRun run = PostgresRun.Validate(_run.Config("data", "kind: postgres", "table: clients"), "--data", "clients.csv");
+        AssertUserError(run, 2, "--data", "input.kind is postgres");
+    }
+
     [Theory]
     [InlineData("clients", new[] { "clients" })]
     [InlineData("Public.Clients", new[] { "public", "clients" })]

@@ -82,6 +82,49 @@ public sealed class PostgresSourceTests : IDisposable
     }
 
     [SkippableFact]
+    public void Read_EveryAcceptedType_GivesTheColumnsOfTheCsvReader()
+    {
+        PostgresServer server = PostgresServer.Require();
+        string csv = SynthCsv(2000, 11);
+        string plain = UniqueTable("plain");
+        server.LoadClients(plain, csv);
+        // The same rows stored as a warehouse might: numeric, varchar, char, smallint and boolean flags.
+        string typed = UniqueTable("typed");
+        server.Execute($"""
+            CREATE TABLE {typed} AS SELECT userid::numeric(12, 0) AS userid, score::numeric(8, 1) AS score,
+                city::varchar(40) AS city, gender::char(1) AS gender, age::numeric(5, 1) AS age, equity::smallint AS equity,
+                balance::numeric(16, 2) AS balance, products::bigint AS products, credit_card::boolean AS credit_card,
+                last_activity::boolean AS last_activity, est_salary::numeric(16, 2) AS est_salary, churn::boolean AS churn
+            FROM {plain}
+            """);
+        var map = System.Collections.Immutable.ImmutableDictionary<string, string>.Empty.Add("user_id", "USERID").Add("est_salary", "EST_SALARY");
+
+        ClientTable file = ClientsCsv.Read(new InputSettings(csv, map, null, null, null, InvalidRowPolicy.Fail, 50)).Table;
+        foreach (string table in (string[])[plain, typed])
+        {
+            ClientTable database = ClientsPostgres.Read(new InputSettings("", map, null, null, null, InvalidRowPolicy.Fail, 50)
+            {
+                Kind = InputKind.Postgres,
+                Database = new DatabaseInput(PostgresServer.ConnectionEnv, [table], null, 1_000_000),
+            }).Table;
+
+            Assert.Equal(file.UserIds, database.UserIds);
+            Assert.Equal(file.Churned.Words.ToArray(), database.Churned.Words.ToArray());
+            foreach ((string name, NumericColumn column) in file.NumericColumns)
+            {
+                // Bit for bit: PostgreSQL's numeric-to-double and .NET's parse both round correctly.
+                Assert.Equal(column.Values.Select(BitConverter.DoubleToInt64Bits), database.Numeric(name).Values.Select(BitConverter.DoubleToInt64Bits));
+                Assert.Equal(column.Missing.Words.ToArray(), database.Numeric(name).Missing.Words.ToArray());
+            }
+            foreach ((string name, CategoryColumn column) in file.CategoryColumns)
+            {
+                Assert.Equal(column.Levels.ToArray(), database.Category(name).Levels.ToArray());
+                Assert.Equal(column.Codes, database.Category(name).Codes);
+            }
+        }
+    }
+
+    [SkippableFact]
     public void Validate_Query_ReadsTheRowsItSelects()
     {
         PostgresServer server = PostgresServer.Require();
