@@ -41,13 +41,35 @@ internal static class PostgresConnection
         try
         {
             connection.Open();
-            return connection;
         }
         catch (Exception problem) when (problem is NpgsqlException or SocketException or TimeoutException or IOException)
         {
             connection.Dispose();
             throw new InputException(ProblemKind.Usage, where, $"cannot connect to the database ({server}): {Reason(problem)}",
                 "Check the connection string in the variable, that the server is running and reachable from this machine, and that the user may log in.");
+        }
+        PreferStableOrder(connection);
+        return connection;
+    }
+
+    /// <summary>
+    /// Rows come in the order of one plain sequential scan: a parallel plan interleaves its workers' rows, and a
+    /// synchronized scan starts wherever a concurrent scan of the table is, so either would change the order (and with
+    /// it the seeded holdout split) from one run to the next. An engine that does not know a setting keeps its own.
+    /// </summary>
+    private static void PreferStableOrder(NpgsqlConnection connection)
+    {
+        foreach (string setting in (string[])["SET max_parallel_workers_per_gather = 0", "SET synchronize_seqscans = off"])
+        {
+            try
+            {
+                using var command = new NpgsqlCommand(setting, connection);
+                command.ExecuteNonQuery();
+            }
+            catch (PostgresException)
+            {
+                // Not a PostgreSQL setting on this engine: nothing to turn off.
+            }
         }
     }
 

@@ -63,18 +63,25 @@ internal sealed class PostgresServer
         return command.ExecuteScalar();
     }
 
-    /// <summary>Creates <paramref name="table"/> with the client table's columns as the real extract names them, and loads a CSV with that header.</summary>
+    private const string Columns = "userid, score, city, gender, age, equity, balance, products, credit_card, last_activity, est_salary, churn";
+
+    /// <summary>
+    /// Creates <paramref name="table"/> with the client table's columns as the real extract names them, loads a CSV with
+    /// that header, and numbers the rows in file order in an extra column <c>ordinal</c>: a table has no order of its
+    /// own (PostgreSQL may store a bulk-loaded row on an earlier page), so a test that needs the file's order asks
+    /// for ORDER BY ordinal.
+    /// </summary>
     public void LoadClients(string table, string csvPath)
     {
         Execute($"""
             DROP TABLE IF EXISTS {table};
             CREATE TABLE {table} (userid bigint, score double precision, city text, gender text, age double precision,
                 equity integer, balance double precision, products integer, credit_card integer, last_activity integer,
-                est_salary double precision, churn integer)
+                est_salary double precision, churn integer, ordinal bigint GENERATED ALWAYS AS IDENTITY)
             """);
         using var connection = new NpgsqlConnection(ConnectionString);
         connection.Open();
-        using (TextWriter import = connection.BeginTextImport($"COPY {table} FROM STDIN (FORMAT csv, HEADER true)"))
+        using (TextWriter import = connection.BeginTextImport($"COPY {table} ({Columns}) FROM STDIN (FORMAT csv, HEADER true)"))
         {
             using var reader = new StreamReader(csvPath);
             import.Write(reader.ReadToEnd().TrimStart('\uFEFF'));
