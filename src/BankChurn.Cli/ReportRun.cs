@@ -15,6 +15,7 @@ using BankChurn.IO.Json;
 using BankChurn.IO.Narrative;
 using BankChurn.IO.Output;
 using BankChurn.IO.Pdf;
+using BankChurn.IO.Postgres;
 
 namespace BankChurn.Cli;
 
@@ -103,6 +104,11 @@ public static class ReportRun
             ReportFont.Require(settings);
             return true;
         });
+        if (request.DataPath is not null && settings.Input.Kind == InputKind.Postgres)
+        {
+            throw new InputException(ProblemKind.Usage, new SourceLocation("--data"), "it names a CSV file, but input.kind is postgres.",
+                "Leave out --data to read input.table or input.query, or add --set input.kind=csv to read the file.");
+        }
         // Templates compile (Handlebars builds expression trees: a noticeable share of a 10,000-row run) while the data
         // loads and the analysis runs. A template mistake is still the one reported when the data is broken too, as if the
         // templates had been checked first; composing the report then renders every slide's template, which is how
@@ -121,16 +127,29 @@ public static class ReportRun
             throw templateProblem;
         }
         SlideTemplates templates = steps.Step("templates", () => compiling.GetAwaiter().GetResult());
-        var run = new RunInfo(
-            Path.GetFileName(settings.Input.Path),
-            FileHash.Sha256(settings.Input.Path),
-            settings.Report.Period,
-            settings.Report.GeneratedAt,
-            ProgramVersion,
-            ConfigAsRun(settings.ConfigFile, overrides),
-            settings.Report.Language);
+        RunInfo run = Source(settings.Input) with
+        {
+            Period = settings.Report.Period,
+            GeneratedAt = settings.Report.GeneratedAt,
+            ProgramVersion = ProgramVersion,
+            ConfigText = ConfigAsRun(settings.ConfigFile, overrides),
+            Language = settings.Report.Language,
+        };
         Report report = steps.Step("compose", () => ReportComposer.Compose(findings, settings, run, templates));
         return new Built(settings, loaded, findings, report, run, templates, now);
+    }
+
+    /// <summary>The run facts that name the data: the file and its hash, or the database table or query (never the connection string).</summary>
+    private static RunInfo Source(InputSettings input)
+    {
+        if (input.Database is not { } database)
+            return new RunInfo(Path.GetFileName(input.Path), FileHash.Sha256(input.Path), "", default, "", "");
+        return new RunInfo(database.Describe(), ClientsPostgres.SourceSha256(database), "", default, "", "")
+        {
+            SourceKind = "postgres",
+            SourceTable = database.Query is null ? string.Join('.', database.Table) : null,
+            SourceQuery = database.Query,
+        };
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ internal static class RunSummary
     {
         var values = Period(request, request.Clock.GetLocalNow(), settings);
         values["config_file"] = settings.ConfigFile;
-        values["data_file"] = settings.Input.Path;
+        values["data_file"] = settings.Input.Database?.Describe() ?? settings.Input.Path;
         values["rows_read"] = loaded.RowsRead;
         values["rows_rejected"] = findings.Quality.RowsRejected;
         values["rows_used"] = findings.Quality.RowsUsed;

@@ -2,6 +2,7 @@ using System.Globalization;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Settings;
 using BankChurn.IO.Csv;
+using BankChurn.IO.Postgres;
 
 namespace BankChurn.Cli;
 
@@ -20,6 +21,13 @@ internal sealed class TableCache
     /// <exception cref="Core.InputException">The data file is missing or has problems.</exception>
     public LoadedClients Load(InputSettings input)
     {
+        // A database table can change at any moment without a file stamp to notice it by: it is read every time.
+        if (input.Database is not null)
+        {
+            LastWasReused = false;
+            (_key, _loaded) = (null, null);
+            return ClientsPostgres.Read(input);
+        }
         string key = KeyOf(input);
         if (_loaded is not null && string.Equals(key, _key, StringComparison.Ordinal))
         {

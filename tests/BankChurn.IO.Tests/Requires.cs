@@ -15,6 +15,10 @@ internal static class Requires
     public static void Tool(bool present, string what, string install) =>
         Check(present, ToolsVariable, $"{what} is not installed here ({install}).");
 
+    /// <summary>Skips (or, under <see cref="ToolsVariable"/>=1, fails) with <paramref name="whyMissing"/> unless it is null.</summary>
+    public static void Tool(string? whyMissing) =>
+        Check(whyMissing is null, ToolsVariable, whyMissing ?? "");
+
     /// <summary>Skips (or, under <see cref="RealTableVariable"/>=1, fails) unless <paramref name="present"/>.</summary>
     public static void RealTable(bool present) =>
         Check(present, RealTableVariable, "../shared/data/bank_scrooge.csv was not found above the repository root.");

@@ -10,10 +10,13 @@ namespace BankChurn.Core.Clients;
 public sealed record RejectedRow(int Line, string Column, string Value, string Problem, string? SourceHeader = null)
 {
     /// <summary>The problem as one line of an error message: <c>line 5, column age ("AGE"): "abc" is not a number</c>.</summary>
-    public string Describe()
+    public string Describe() => Describe("line");
+
+    /// <summary>The same, with <paramref name="position"/> naming what <see cref="Line"/> counts: "row 17" for a database source, whose rows have no lines.</summary>
+    public string Describe(string position)
     {
         string column = SourceHeader is null ? Column : $"{Column} (\"{SourceHeader}\")";
         string what = Value.Length == 0 ? Problem : $"\"{Value}\" {Problem}";
-        return $"line {Line}, column {column}: {what}";
+        return $"{position} {Line}, column {column}: {what}";
     }
 }

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace BankChurn.Core.Settings;
 
-/// <summary>Where the client table is and how to read it. Null detection fields mean "detect automatically".</summary>
+/// <summary>Where the client table is and how to read it. Null detection fields mean "detect automatically"; they apply to CSV only.</summary>
 /// <param name="ColumnMap">Canonical column name → header in the source file.</param>
 /// <param name="Encoding">"utf-8", "windows-1251", or null to detect.</param>
 /// <param name="Separator">',', ';', '\t', or null to detect.</param>
@@ -15,4 +15,11 @@ public sealed record InputSettings(
     char? Separator,
     char? DecimalMark,
     InvalidRowPolicy OnInvalidRow,
-    int MaxReportedProblems);
+    int MaxReportedProblems)
+{
+    /// <summary>CSV (the default) or a database; init-only so that existing construction sites keep compiling.</summary>
+    public InputKind Kind { get; init; } = InputKind.Csv;
+
+    /// <summary>The table or query and its connection, set when <see cref="Kind"/> is <see cref="InputKind.Postgres"/>.</summary>
+    public DatabaseInput? Database { get; init; }
+}

@@ -63,7 +63,17 @@ internal sealed class ReportDto
 [SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
 internal sealed class InputDto
 {
+    public string? Kind { get; set; }
+
     public string? Path { get; set; }
+
+    public string? ConnectionEnv { get; set; }
+
+    public string? Table { get; set; }
+
+    public string? Query { get; set; }
+
+    public string? PushdownRows { get; set; }
 
     public string? Encoding { get; set; }
 

@@ -102,7 +102,13 @@ internal static class ConfigSettings
         FontFamilySource = locations.At("report.font_family"),
     };
 
-    private static InputSettings Input(InputDto dto, ConfigValueReader read, string folder) => new(
+    private static InputSettings Input(InputDto dto, ConfigValueReader read, string folder)
+    {
+        InputKind kind = ConfigDatabase.Kind(dto, read);
+        return CsvInput(dto, read, folder) with { Kind = kind, Database = ConfigDatabase.Check(dto, kind, read) };
+    }
+
+    private static InputSettings CsvInput(InputDto dto, ConfigValueReader read, string folder) => new(
         Path: read.FilePath(dto.Path, "input.path", DefaultInputPath, folder) ?? "",
         ColumnMap: Columns(dto.Columns ?? [], read),
         Encoding: read.Choice(dto.Encoding, "input.encoding", null, Encodings, "auto, utf-8 or windows-1251"),

@@ -43,6 +43,16 @@ internal sealed class CategoryLevels
         }
     }
 
+    /// <summary>The code of a trimmed, non-empty text (from a source that already decoded it, such as a database).</summary>
+    public int CodeOf(string text)
+    {
+        if (_codes.TryGetValue(text, out int code)) return code;
+        code = _levels.Count;
+        _levels.Add(text);
+        _codes.Add(text, code);
+        return code;
+    }
+
     /// <summary>
     /// The levels that some kept row uses, in order of first appearance, with <paramref name="codes"/> renumbered to
     /// match: a value seen only in rejected rows must not show up as an empty group in the report.

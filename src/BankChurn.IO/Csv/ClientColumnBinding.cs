@@ -81,7 +81,7 @@ internal static class ClientColumnBinding
     }
 
     /// <summary>The header closest to either expected name by edit distance, when it is close enough to be a likely typo.</summary>
-    private static string? Nearest(string source, string canonical, IReadOnlyList<string> headers)
+    internal static string? Nearest(string source, string canonical, IReadOnlyList<string> headers)
     {
         string? best = null;
         int bestDistance = int.MaxValue;

@@ -33,21 +33,28 @@ internal sealed class ProblemLog(InvalidRowPolicy policy, int maxReported)
     public ImmutableArray<RejectedRow> Rejected => [.. _kept];
 
     /// <summary>The failure that lists the first problems (up to the configured limit) and says how many more there are.</summary>
-    public InputException ToException(string path, int rowsRead)
+    public InputException ToException(string path, int rowsRead) =>
+        ToException(rowsRead, first => new SourceLocation(path, first.Line, first.Column), "line", "file");
+
+    /// <summary>
+    /// The same failure for any source: <paramref name="locate"/> places the first problem, <paramref name="position"/>
+    /// says what a row's number is ("line" in a file, "row" in a database result) and <paramref name="source"/> what holds the rows.
+    /// </summary>
+    public InputException ToException(int rowsRead, Func<RejectedRow, SourceLocation> locate, string position, string source)
     {
         RejectedRow first = _first ?? throw new InvalidOperationException("No problem was recorded.");
-        var details = _kept.Take(_maxReported).Select(p => p.Describe()).ToList();
+        var details = _kept.Take(_maxReported).Select(p => p.Describe(position)).ToList();
         int more = Problems - details.Count;
         if (more > 0)
             details.Add($"... and {more} more {(more == 1 ? "problem" : "problems")}");
         string rows = InvalidRows == 1 ? "1 row is invalid" : $"{InvalidRows} rows are invalid";
         string problems = Problems == 1 ? "1 problem" : $"{Problems} problems";
         string problem = InvalidRows == rowsRead
-            ? $"{rows} ({problems}; no row of the file is valid)."
+            ? $"{rows} ({problems}; no row of the {source} is valid)."
             : $"{rows} ({problems} in {rowsRead} rows read).";
         string fix = policy == InvalidRowPolicy.Fail
-            ? "Correct these values in the file, or set on_invalid_row: skip in report.config.yaml to leave such rows out and list them in rejected_rows.csv."
-            : "Correct these values in the file: with every row left out there is nothing to analyse.";
-        return new InputException(ProblemKind.Data, new SourceLocation(path, first.Line, first.Column), problem, details, fix);
+            ? $"Correct these values in the {source}, or set on_invalid_row: skip in report.config.yaml to leave such rows out and list them in rejected_rows.csv."
+            : $"Correct these values in the {source}: with every row left out there is nothing to analyse.";
+        return new InputException(ProblemKind.Data, locate(first), problem, details, fix);
     }
 }

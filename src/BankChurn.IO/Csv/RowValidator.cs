@@ -89,7 +89,7 @@ internal sealed class RowValidator
         }
         // Exports that passed through a float column write ids as "183012.0".
         if (!_numbers.TryParse(cell, out double value)) return "is not a number";
-        if (value != Math.Floor(value) || Math.Abs(value) > 9e15) return "is not a whole number";
+        if (ValueRules.CheckId(value) is { } problem) return problem;
         builder.SetId((long)value);
         return null;
     }
@@ -98,7 +98,7 @@ internal sealed class RowValidator
     {
         if (NumberCell.IsMissing(cell)) return MissingRequired;
         if (!_numbers.TryParse(cell, out double value)) return "is not a number";
-        if (value is not (0 or 1)) return "is not 0 or 1";
+        if (ValueRules.CheckChurn(value) is { } problem) return problem;
         builder.SetChurn(value == 1);
         return null;
     }
@@ -113,19 +113,7 @@ internal sealed class RowValidator
         }
         if (!_numbers.TryParse(cell, out double value)) return "is not a number";
         builder.SetNumeric(slot, value);
-        // Finite is not enough: a cell such as 1.7976931348623157e308 overflows every sum, variance and bandwidth
-        // built from the column (NaN in the report). No balance, income or score comes near 10^15, so beyond that the
-        // cell is corrupt, whatever the column's own range says.
-        if (Math.Abs(value) > MaxMagnitude) return "is too large to be a real value (beyond ±10^15)";
-        if (column.Binary) return value is 0 or 1 ? null : "is not 0 or 1";
-        if (column.WholeNumber && value != Math.Floor(value)) return "is not a whole number";
-        if (value >= column.Min && value <= column.Max) return null;
-        return (double.IsFinite(column.Min), double.IsFinite(column.Max)) switch
-        {
-            (true, true) => $"is outside {Format(column.Min)}–{Format(column.Max)}",
-            (true, false) => $"is below {Format(column.Min)}",
-            _ => $"is above {Format(column.Max)}",
-        };
+        return ValueRules.Check(value, column);
     }
 
     private static string? ReadCategory(ReadOnlySpan<byte> cell, int slot, ClientColumnsBuilder builder, int line, BoundColumn bound, string path)
@@ -143,11 +131,7 @@ internal sealed class RowValidator
         return null;
     }
 
-    private const string MissingRequired = "value is missing";
-
-    private const double MaxMagnitude = 1e15;
-
-    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private const string MissingRequired = ValueRules.MissingRequired;
 
     /// <summary>The offending cell as text for a message, shortened: only this cell is ever quoted, never the row.</summary>
     private static string Quote(ReadOnlySpan<byte> cell)

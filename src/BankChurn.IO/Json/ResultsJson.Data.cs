@@ -14,6 +14,7 @@ public static partial class ResultsJson
         json.WriteStartObject("data");
         json.WriteString("source", run.DataFile);
         json.WriteString("sha256", run.DataSha256);
+        WriteInput(json, run, quality.RowsRead);
         json.WriteNumber("rows_read", quality.RowsRead);
         json.WriteNumber("rows_used", quality.RowsUsed);
         json.WriteNumber("rows_rejected", quality.RowsRejected);
@@ -61,6 +62,18 @@ public static partial class ResultsJson
         foreach (ColumnMissing column in quality.Missing.Where(c => c.Churn is not null))
             WriteMissingness(json, column);
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The source as configured: kind, and for a database the table or the query (never the connection string).</summary>
+    private static void WriteInput(Utf8JsonWriter json, RunInfo run, int rowsRead)
+    {
+        json.WriteStartObject("input");
+        json.WriteString("kind", run.SourceKind);
+        if (run.SourceTable is not null) json.WriteString("table", run.SourceTable);
+        if (run.SourceQuery is not null) json.WriteString("query", run.SourceQuery);
+        if (run.SourceKind != "csv") json.WriteString("sql_sha256", run.DataSha256);
+        json.WriteNumber("rows", rowsRead);
         json.WriteEndObject();
     }
 

@@ -27,11 +27,14 @@ public sealed class ConfigFileRepositoryTests : IDisposable
         string root = RepoRoot();
         Assert.Equal(DefaultConfig, settings.ConfigFile);
         Assert.Equal(
-            new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans")
+            new ReportOptions("2026-02", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans")
             {
                 TemplatesFolder = RepoPaths.Templates,
             },
-            settings.Report);
+            settings.Report with { FontFamilySource = null });
+        // period: null gives the last closed month (15 March: February); the font's source is where the file sets it.
+        Assert.Equal("report.font_family", settings.Report.FontFamilySource?.Field);
+        Assert.Equal(DefaultConfig, settings.Report.FontFamilySource?.File);
         Assert.Equal("ru-RU", settings.Culture.Name);
         Assert.Equal(Path.Combine(root, "data", "clients.csv"), Path.GetFullPath(settings.Input.Path));
         Assert.Null(settings.Input.Encoding);
