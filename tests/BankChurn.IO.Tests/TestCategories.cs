@@ -8,6 +8,6 @@ internal static class TestCategories
 {
     public const string Key = "Category";
 
-    /// <summary>The mutation series (hundreds of whole runs each) and the LibreOffice round trip: minutes, not seconds.</summary>
+    /// <summary>The mutation series (hundreds of whole runs each), the LibreOffice round trip and a 50,000-row validator pass.</summary>
     public const string Slow = "Slow";
 }

@@ -40,6 +40,7 @@ public sealed class StreamedSheetTests(ITestOutputHelper output)
     }
 
     [Fact]
+    [Trait(TestCategories.Key, TestCategories.Slow)] // 50,000 rows through the Open XML validator: the slowest non-mutation test.
     public void Text_InlinePastTheSharedStringBound_EscapedCleanedAndCut()
     {
         // The first MaxStreamedStrings distinct texts fill the shared table; the tricky ones after them are written inline.
