@@ -75,7 +75,9 @@ internal static class WatchLoop
         try
         {
             ReportSettings settings = ConfigFile.Read(request.ConfigPath, request.AllOverrides(), request.Clock.GetLocalNow());
-            paths.Add(Path.GetFullPath(settings.Input.Path));
+            // A database source has no file to watch: it is read again whenever the config or a template changes.
+            if (settings.Input.Database is null)
+                paths.Add(Path.GetFullPath(settings.Input.Path));
             if (Directory.Exists(settings.Report.TemplatesFolder))
                 paths.Add(Path.GetFullPath(settings.Report.TemplatesFolder) + Path.DirectorySeparatorChar);
         }

@@ -33,14 +33,33 @@ public class AnalysisSlidesTests
 
     private static (ChurnFindings, Core.Report.Report) Compose(string language, ClientTable? table = null) => Compose(language, new RecordingNarrator(), table);
 
-    private static (ChurnFindings, Core.Report.Report) Compose(string language, RecordingNarrator narrator, ClientTable? table = null)
+    private static (ChurnFindings, Core.Report.Report) Compose(string language, RecordingNarrator narrator, ClientTable? table = null, RunInfo? run = null)
     {
         table ??= Sample();
         var options = new ReportOptions("2026-10", language, "Банк", "", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans");
         var settings = new ReportSettings("report.config.yaml", options, null!, new CleaningSettings([], DuplicatePolicy.Keep), null!, 1);
         var loaded = new LoadedClients(table, table.RowCount, [], new DetectedFormat("utf-8", ',', '.'));
         ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
-        return (findings, ReportComposer.Compose(findings, settings, new RunInfo("t.csv", "00", "2026-10", options.GeneratedAt, "1.0", "seed: 1"), narrator));
+        return (findings, ReportComposer.Compose(findings, settings, run ?? new RunInfo("t.csv", "00", "2026-10", options.GeneratedAt, "1.0", "seed: 1"), narrator));
+    }
+
+    [Fact]
+    public void Compose_DatabaseSource_RunParametersNameTheQueryInsteadOfAFileFormat()
+    {
+        var run = new RunInfo("query (input.query)", "ab12", "2026-10", DateTimeOffset.UnixEpoch, "1.0", "seed: 1", "en")
+        {
+            SourceKind = "postgres",
+            SourceQuery = "SELECT * FROM marts.clients",
+        };
+
+        (_, Core.Report.Report report) = Compose("en", new RecordingNarrator(), run: run);
+
+        Sheet sheet = report.Sheets.Single(s => s.Name == "Run parameters");
+        var rows = sheet.Table.Rows.ToDictionary(r => r[0].Text!, r => r[1].Text);
+        Assert.Equal("query (input.query)", rows["Data source"]);
+        Assert.Equal("SELECT * FROM marts.clients", rows["Query"]);
+        Assert.False(rows.ContainsKey("Field separator"));
+        Assert.False(rows.ContainsKey("Data file"));
     }
 
     [Fact]

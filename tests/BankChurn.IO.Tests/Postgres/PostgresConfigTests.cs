@@ -1,3 +1,4 @@
+using BankChurn.Core.Settings;
 using BankChurn.IO.Config;
 using BankChurn.IO.Tests.EndToEnd;
 
@@ -17,6 +18,25 @@ public sealed class PostgresConfigTests : IDisposable
             Assert.Contains(text, run.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
         Assert.DoesNotContain("bug", run.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_RepositoryConfig_IsACsvInput()
+    {
+        ReportSettings settings = ConfigFile.Read(_run.Config("plain"), [], DateTimeOffset.UnixEpoch);
+        Assert.Equal(InputKind.Csv, settings.Input.Kind);
+        Assert.Null(settings.Input.Database);
+    }
+
+    [Fact]
+    public void Read_PostgresTable_AppliesTheDefaults()
+    {
+        string config = _run.Config("defaults", "kind: postgres", "connection_env: null", "pushdown_rows: null", "table: Public.Clients");
+        DatabaseInput database = ConfigFile.Read(config, [], DateTimeOffset.UnixEpoch).Input.Database!;
+        Assert.Equal("BANKCHURN_PG", database.ConnectionEnv);
+        Assert.Equal(5_000_000, database.PushdownRows);
+        Assert.Equal(["public", "clients"], database.Table.ToArray());
+        Assert.Null(database.Query);
     }
 
     [Fact]

@@ -198,6 +198,26 @@ public sealed class PostgresSourceTests : IDisposable
     }
 
     [Fact]
+    public void Validate_EmptyTableOrMissingChurn_IsADataProblem()
+    {
+        PostgresServer server = PostgresServer.Require();
+        string empty = UniqueTable("empty");
+        server.LoadClients(empty, SynthCsv(5, 1));
+        server.Execute($"DELETE FROM {empty}");
+        string nulls = UniqueTable("nullchurn");
+        server.LoadClients(nulls, SynthCsv(5, 1));
+        server.Execute($"UPDATE {nulls} SET churn = NULL WHERE ordinal = 2");
+
+        CliRun noRows = PostgresRun.Validate(_run.TableConfig("empty", empty));
+        CliRun noChurn = PostgresRun.Validate(_run.TableConfig("nulls", nulls));
+
+        Assert.True(noRows.ExitCode == 1, noRows.ToString());
+        Assert.Contains($"table {empty}: the source has no client rows.", noRows.Errors, StringComparison.Ordinal);
+        Assert.True(noChurn.ExitCode == 1, noChurn.ToString());
+        Assert.Contains("column churn (\"churn\"): value is missing", noChurn.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_MoreRowsThanPushdownRows_SaysPushDownIsNotSupportedYet()
     {
         PostgresServer server = PostgresServer.Require();
