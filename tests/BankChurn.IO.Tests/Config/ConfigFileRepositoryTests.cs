@@ -27,11 +27,14 @@ public sealed class ConfigFileRepositoryTests : IDisposable
         string root = RepoRoot();
         Assert.Equal(DefaultConfig, settings.ConfigFile);
         Assert.Equal(
-            new ReportOptions("2026-03", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans", null)
+            // period: null, so the last month closed on 15 March.
+            new ReportOptions("2026-02", "ru", "Метанпромбанк", "Конфиденциально. Для внутреннего использования", Now, "#1F4E79", "DejaVu Sans", null)
             {
                 TemplatesFolder = Path.Combine(root, "templates"),
             },
-            settings.Report);
+            settings.Report with { FontFamilySource = null });
+        Assert.Equal(DefaultConfig, settings.Report.FontFamilySource?.File);
+        Assert.Equal("report.font_family", settings.Report.FontFamilySource?.Field);
         Assert.Equal("ru-RU", settings.Culture.Name);
         Assert.Equal(Path.Combine(root, "data", "clients.csv"), settings.Input.Path);
         Assert.Null(settings.Input.Encoding);
