@@ -2,7 +2,8 @@
 # The installed `bankchurn` command against the pandas pipeline on one table, side by side: the two runs alternate
 # (bankchurn, pandas, bankchurn, ...) so that a shared machine's drift hits both alike; prints every run and the medians.
 # Usage: benchmarks/installed_vs_pandas.sh [table.csv] [runs]   (default: ../shared/data/bank_scrooge.csv, 5 runs)
-# `bankchurn` is whatever is on PATH (README, "Install once, run monthly"); outputs go under $BENCH_DIR.
+# `bankchurn` is whatever is on PATH (README, "Install once, run monthly"); outputs go under $BENCH_DIR. The pandas
+# pipeline needs Debian's python3-pandas python3-scipy python3-seaborn python3-openpyxl for /usr/bin/python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 table=${1:-../shared/data/bank_scrooge.csv}
@@ -15,7 +16,7 @@ ours=() theirs=()
 for i in $(seq "$runs"); do
   /usr/bin/time -f "%e" -o "$dir/t" bankchurn generate --config report.config.yaml --data "$table" --out "$dir/bankchurn" --period 2026-11 >/dev/null
   ours+=("$(cat "$dir/t")")
-  /usr/bin/time -f "%e" -o "$dir/t" /usr/bin/python3 benchmarks/pandas/churn_pipeline.py "$table" "$dir/pandas" >/dev/null 2>&1
+  /usr/bin/time -f "%e" -o "$dir/t" /usr/bin/python3 benchmarks/pandas/churn_pipeline.py "$table" "$dir/pandas" >/dev/null
   theirs+=("$(cat "$dir/t")")
   echo "run $i: bankchurn ${ours[-1]} s, pandas ${theirs[-1]} s"
 done

@@ -57,8 +57,8 @@ internal static class PdfSharpSetup
         ArgumentNullException.ThrowIfNull(where);
         bool fromCommandLine = where.File == "--set";
         string fix = fromCommandLine
-            ? $"Pass --set {FamilyKey}=\"DejaVu Sans\" (or another family listed), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core)."
-            : $"Set {FamilyKey} to a family listed (e.g. \"DejaVu Sans\", which has Cyrillic), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core).";
+            ? $"Pass --set {FamilyKey}=\"DejaVu Sans\" (or another family with Cyrillic from the list), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core)."
+            : $"Set {FamilyKey} to a family with Cyrillic from the list (e.g. \"DejaVu Sans\"), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core).";
         if (!fonts.Contains(family))
         {
             string found = fonts.Families.IsEmpty

@@ -99,6 +99,31 @@ public sealed class FirstRunTests : IDisposable
         Assert.DoesNotContain("Период", run.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(1, "Внимание: 1 строка не прошла проверку и пропущена; список — в rejected_rows.csv.")]
+    [InlineData(3, "Внимание: 3 строки не прошли проверку и пропущены; список — в rejected_rows.csv.")]
+    [InlineData(5, "Внимание: 5 строк не прошли проверку и пропущены; список — в rejected_rows.csv.")]
+    public void Generate_SkippedRows_WarnsInRussianWithTheRightWordForms(int bad, string expected)
+    {
+        // Spoil the age of the first rows (column 5), then let the run skip them.
+        string[] lines = File.ReadAllLines(Data);
+        for (int i = 1; i <= bad; i++)
+        {
+            string[] cells = lines[i].Split(',');
+            cells[4] = "abc";
+            lines[i] = string.Join(',', cells);
+        }
+
+        string spoilt = Path.Combine(_folder, "spoilt.csv");
+        File.WriteAllLines(spoilt, lines);
+
+        CliRun run = At(ThirdOfDecember, "generate", "--config", RepoPaths.Config, "--data", spoilt, "--out", Out, "--set", "input.on_invalid_row=skip");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(expected, run.Output, StringComparison.Ordinal);
+        Assert.Contains($" из 2{Nbsp}000 прочитанных строк;", run.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_FontFromSet_BlamesSetBeforeReadingData()
     {
@@ -123,7 +148,7 @@ public sealed class FirstRunTests : IDisposable
 
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith($"error: {config}:{line}:16 (report.font_family): font family 'No Such Font 13' is not installed.", run.Errors, StringComparison.Ordinal);
-        Assert.Contains("Set report.font_family to a family listed", run.Errors, StringComparison.Ordinal);
+        Assert.Contains("Set report.font_family to a family with Cyrillic from the list", run.Errors, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Out), "a failed run must not leave an output folder behind");
         Assert.Equal("", run.Output);
     }

@@ -61,7 +61,7 @@ public sealed class CyrillicCoverageTests : IDisposable
 
         Assert.Equal(
             "--set (report.font_family): font family 'Latin Test' is installed but has no Cyrillic letters, so the deck's Russian text would be empty boxes. "
-            + "Installed TrueType families with Cyrillic: Cyrillic Test. Pass --set report.font_family=\"DejaVu Sans\" (or another family listed), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core).",
+            + "Installed TrueType families with Cyrillic: Cyrillic Test. Pass --set report.font_family=\"DejaVu Sans\" (or another family with Cyrillic from the list), or install the font (Debian/Ubuntu: apt-get install fonts-dejavu-core).",
             error.Message);
     }
 
