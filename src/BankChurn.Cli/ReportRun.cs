@@ -23,6 +23,9 @@ public static class ReportRun
 {
     public const string RejectedRowsFile = "rejected_rows.csv";
 
+    /// <summary>Every file a run may put in the period folder: replaced or removed by the next run, never carried over.</summary>
+    private static readonly string[] OwnedFiles = [ResultsJson.FileName, new PdfReportWriter().FileName, new XlsxReportWriter().FileName, RejectedRowsFile];
+
     public static string ProgramVersion { get; } =
         typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
@@ -34,7 +37,10 @@ public static class ReportRun
     internal static int Generate(GenerateRequest request, TextWriter output, TextWriter errors, TableCache cache) =>
         Guard(errors, () => RunSteps.Run(errors, steps =>
         {
-            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings, Report report, RunInfo run) = Build(request, steps, cache);
+            ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, request.AllOverrides(), DateTimeOffset.Now));
+            // One run at a time per output folder, held from before the data is read until the outputs are published.
+            using OutputLock hold = steps.Step("lock", () => OutputLock.Acquire(settings.Output.Folder, request.Wait));
+            (_, LoadedClients loaded, ChurnFindings findings, Report report, RunInfo run) = Build(request, steps, cache, settings);
             string folder = Path.Combine(settings.Output.Folder, settings.Report.Period);
             var files = new List<OutputFile>
             {
@@ -44,7 +50,7 @@ public static class ReportRun
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(report, stream)));
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
-            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []));
+            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Publish(folder, files, OwnedFiles));
             RunSummary.Print(output, findings, written, steps, settings.Segments.ClientListMaxRows);
             return ExitCode.Success;
         }));
@@ -88,10 +94,10 @@ public static class ReportRun
     private static OutputFile Snapshot(string fileName, int rows, int seed, int month) =>
         new(fileName, stream => new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed, month)), stream));
 
-    private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request, RunSteps steps, TableCache cache)
+    private static (ReportSettings, LoadedClients, ChurnFindings, Report, RunInfo) Build(GenerateRequest request, RunSteps steps, TableCache cache, ReportSettings? read = null)
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
-        ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
+        ReportSettings settings = read ?? steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, DateTimeOffset.Now));
         // Templates compile (Handlebars builds expression trees: a noticeable share of a 10,000-row run) while the data
         // loads and the analysis runs. A template mistake is still the one reported when the data is broken too, as if the
         // templates had been checked first; composing the report then renders every slide's template, which is how
