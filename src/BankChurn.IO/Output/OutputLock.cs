@@ -18,8 +18,9 @@ public sealed class OutputLock : IDisposable
 
     private readonly string _path;
     private readonly string _content;
+    private readonly bool _madeFolder;
 
-    private OutputLock(string path, string content) => (_path, _content) = (path, content);
+    private OutputLock(string path, string content, bool madeFolder) => (_path, _content, _madeFolder) = (path, content, madeFolder);
 
     /// <summary>Takes the lock on <paramref name="folder"/> (created if needed).</summary>
     /// <param name="wait">Wait for another run to finish instead of stopping.</param>
@@ -32,11 +33,12 @@ public sealed class OutputLock : IDisposable
         string content = Describe(Environment.ProcessId, Environment.MachineName, Process.GetCurrentProcess().StartTime.ToUniversalTime());
         try
         {
+            bool madeFolder = !Directory.Exists(full);
             Directory.CreateDirectory(full);
             while (true)
             {
                 if (TryCreate(path, content))
-                    return new OutputLock(path, content);
+                    return new OutputLock(path, content, madeFolder);
                 string? holder = ReadHolder(path);
                 if (holder is null)
                     continue; // Released between our two looks: try again at once.
@@ -61,13 +63,16 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    /// <summary>Releases the lock, unless another run has (wrongly) taken it over meanwhile.</summary>
+    /// <summary>Releases the lock, unless another run has (wrongly) taken it over meanwhile. A folder made only to hold the lock of a run that wrote nothing is removed again.</summary>
     public void Dispose()
     {
         try
         {
             if (string.Equals(ReadHolder(_path), _content, StringComparison.Ordinal))
                 File.Delete(_path);
+            string folder = Path.GetDirectoryName(_path)!;
+            if (_madeFolder && !Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

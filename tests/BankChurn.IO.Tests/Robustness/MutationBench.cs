@@ -58,6 +58,28 @@ internal sealed class MutationBench : IDisposable
         return (Judge(run), run.ExitCode);
     }
 
+    /// <summary>As <see cref="Run"/>, and also returns what the run printed (for tests that check the wording).</summary>
+    public (CliRun Run, string? Failure) RunCase(byte[] data, string config, params string[] extra)
+    {
+        File.WriteAllBytes(DataPath, data);
+        File.WriteAllText(ConfigPath, config);
+        SeedPreviousOutput();
+        CliRun run = CliRun.Of(["generate", "--config", ConfigPath, "--data", DataPath, "--out", Out, "--period", Period,
+            "--set", "report.generated_at=" + CaseStamp, .. extra]);
+        return (run, Judge(run));
+    }
+
+    /// <summary>Runs <c>validate</c> on the given inputs, as the command line does.</summary>
+    public CliRun Validate(byte[] data, string config, params string[] extra)
+    {
+        File.WriteAllBytes(DataPath, data);
+        File.WriteAllText(ConfigPath, config);
+        return CliRun.Of(["validate", "--config", ConfigPath, "--data", DataPath, "--out", Out, "--period", Period, .. extra]);
+    }
+
+    /// <summary>The period folder of the runs, seeded with the previous outputs before each.</summary>
+    public string Outputs => PeriodFolder;
+
     private void SeedPreviousOutput()
     {
         if (Directory.Exists(Out)) Directory.Delete(Out, recursive: true);
