@@ -1,0 +1,11 @@
+namespace BankChurn.IO.Tests.Robustness;
+
+/// <summary>A theory about Unix files (/dev/zero, permissions): reported as skipped on Windows, where they do not exist.</summary>
+public sealed class UnixTheoryAttribute : TheoryAttribute
+{
+    public UnixTheoryAttribute()
+    {
+        if (OperatingSystem.IsWindows())
+            Skip = "Unix devices and permissions only.";
+    }
+}
