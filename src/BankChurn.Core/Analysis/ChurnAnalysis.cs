@@ -24,6 +24,8 @@ public static class ChurnAnalysis
         ArgumentNullException.ThrowIfNull(settings);
         CleanedClients cleaned = Cleaning.Apply(loaded.Table, settings.Cleaning);
         ThrowIfNoneLeft(loaded, cleaned, settings);
+        // Rules (cleaning above) see every level; the analysis sees at most analysis.max_levels per column.
+        cleaned = cleaned with { Table = CategoryGrouping.Cap(cleaned.Table, settings.Analysis.MaxLevels, n => CategoryGrouping.OtherLabel(n, settings.Report.IsRussian)) };
         ClientTable clients = cleaned.Table;
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);

@@ -50,6 +50,7 @@ internal static class ConfigSchema
             new KeyShape("categorical", new ListShape(new ScalarShape("a canonical column"), "canonical columns analysed by level")),
             new KeyShape("continuous", new ListShape(new ScalarShape("a canonical numeric column"), "canonical numeric columns analysed as distributions")),
             Key("quantile_bins", "a whole number from 2 to 50"),
+            Key("max_levels", "a whole number from 2 to 200"),
             Key("histogram_bins", "a whole number from 2 to 200"),
             Key("kde_bandwidth", "scott or silverman"),
             Key("phik_binning", "quantile or uniform"),

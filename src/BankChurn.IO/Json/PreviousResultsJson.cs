@@ -102,11 +102,14 @@ public static class PreviousResultsJson
     /// <summary>A results.json is a few hundred kilobytes; anything past this is not one (or is a device or an endless stream).</summary>
     public const int MaxBytes = 64 << 20;
 
-    /// <summary>Larger than any bank's figure (clients, money in roubles): a number beyond it in a previous file is damage, not data.</summary>
-    public const double MaxMagnitude = 1e15;
+    /// <summary>
+    /// Far larger than any bank's figure, even with a value formula in kopecks: a number beyond it in a previous file is
+    /// damage, and its square (a variance, a test statistic) would overflow.
+    /// </summary>
+    public const double MaxMagnitude = 1e100;
 
-    /// <summary>Nonzero figures smaller than this are damage too (no share, rate or amount the report writes is that small).</summary>
-    public const double MinMagnitude = 1e-12;
+    /// <summary>Nonzero figures smaller than this are damage too: subnormal numbers (5e-324) turn into infinities when divided into.</summary>
+    public const double MinMagnitude = 1e-300;
 
     /// <summary>How long reading the previous file may take: a pipe with no writer would otherwise block the run for good.</summary>
     private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(20);

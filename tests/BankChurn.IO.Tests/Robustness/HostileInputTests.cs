@@ -223,4 +223,26 @@ public sealed class HostileInputTests : IDisposable
         CliRun run = await Generate(MutationBench.ValidData, null, "--set", "value.formula=" + formula);
         Assert.True(run.ExitCode == 0, run.ToString());
     }
+
+    // --- Many category levels (failure 5) ---
+
+    [Theory]
+    [InlineData("ru", "Прочие (ещё 271)")]
+    [InlineData("en", "Other (271 more)")]
+    public async Task Generate_EveryClientInItsOwnCity_GroupsTheRareLevelsWithTheCount(string language, string other)
+    {
+        int city = Column("city");
+        CliRun run = await Generate(Table((row, f) =>
+        {
+            f[city] = $"Город {row:D4}";
+            return f;
+        }), null, "--set", "report.language=" + language);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string json = File.ReadAllText(Path.Combine(_bench.Outputs, "results.json"));
+        Assert.Contains(other, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MaxLevelsOutOfRange_ExitsTwoNamingTheKey() =>
+        AssertRefused(_bench.Validate(MutationBench.ValidData, MutationBench.ValidConfig, "--set", "analysis.max_levels=100000"), 2, "analysis.max_levels");
 }
