@@ -1,7 +1,7 @@
 namespace BankChurn.Cli;
 
-/// <summary>What the user asked <c>generate</c> or <c>validate</c> to do, straight from the command line.</summary>
-public sealed record GenerateRequest(string ConfigPath, string? Period, string? DataPath, string? OutputFolder, IReadOnlyList<string> Overrides)
+/// <summary>What the user asked <c>generate</c> or <c>validate</c> to do, straight from the command line. <paramref name="Wait"/>: wait for another run writing to the same output folder instead of stopping.</summary>
+public sealed record GenerateRequest(string ConfigPath, string? Period, string? DataPath, string? OutputFolder, IReadOnlyList<string> Overrides, bool Wait = false)
 {
     /// <summary>The clock of the run: the default period is the last month closed by its date. Tests pin it.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;

@@ -63,8 +63,10 @@ public static class Program
 
         var watch = new Option<bool>("--watch") { Description = "Keep running: regenerate whenever the config, a template or the data file changes (Ctrl+C to stop)." };
 
+        var wait = new Option<bool>("--wait") { Description = "When another run is writing to the same output folder, wait for it to finish instead of stopping with exit 1." };
+
         GenerateRequest Request(ParseResult r) => new(
-            r.GetValue(config)!, r.GetValue(period), r.GetValue(data), r.GetValue(outFolder), r.GetValue(set) ?? []) { Clock = clock };
+            r.GetValue(config)!, r.GetValue(period), r.GetValue(data), r.GetValue(outFolder), r.GetValue(set) ?? [], r.GetValue(wait)) { Clock = clock };
 
         var generate = new Command("generate", """
             Run the whole analysis and write report.pdf, segments.xlsx and results.json to <out>/<period>/.
@@ -73,7 +75,7 @@ public static class Program
               bankchurn generate --data ../shared/data/bank_scrooge.csv --period 2026-10
               bankchurn generate --set report.language=en --set input.on_invalid_row=skip
               bankchurn generate --watch
-            """) { config, period, data, outFolder, set, watch };
+            """) { config, period, data, outFolder, set, watch, wait };
         generate.SetAction(r => r.GetValue(watch)
             ? WatchUntilCancelled(Request(r), output, errors)
             : ReportRun.Generate(Request(r), output, errors));

@@ -24,6 +24,9 @@ public static class ReportRun
 {
     public const string RejectedRowsFile = "rejected_rows.csv";
 
+    /// <summary>Every file a run may put in the period folder: replaced or removed by the next run, never carried over.</summary>
+    private static readonly string[] OwnedFiles = [ResultsJson.FileName, new PdfReportWriter().FileName, new XlsxReportWriter().FileName, RejectedRowsFile];
+
     public static string ProgramVersion { get; } =
         typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
@@ -35,8 +38,11 @@ public static class ReportRun
     internal static int Generate(GenerateRequest request, TextWriter output, TextWriter errors, TableCache cache) =>
         Guard(errors, () => RunSteps.Run(errors, steps =>
         {
-            Built built = Build(request, steps, cache);
-            (ReportSettings settings, LoadedClients loaded, ChurnFindings findings) = (built.Settings, built.Loaded, built.Findings);
+            ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, request.AllOverrides(), request.Clock.GetLocalNow()));
+            // One run at a time per output folder, held from before the data is read until the outputs are published.
+            using OutputLock hold = steps.Step("lock", () => OutputLock.Acquire(settings.Output.Folder, request.Wait));
+            Built built = Build(request, steps, cache, settings);
+            (LoadedClients loaded, ChurnFindings findings) = (built.Loaded, built.Findings);
             string folder = Path.Combine(settings.Output.Folder, settings.Report.Period);
             var files = new List<OutputFile>
             {
@@ -46,7 +52,7 @@ public static class ReportRun
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(built.Report, stream)));
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
-            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Commit(folder, files, loaded.Rejected.IsEmpty ? [RejectedRowsFile] : []));
+            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Publish(folder, files, OwnedFiles));
             output.WriteLine(RunSummary.Text(built.Templates, RunSummary.Values(request, built.Now, settings, findings, written, steps)));
             return ExitCode.Success;
         }));
@@ -92,11 +98,11 @@ public static class ReportRun
     /// <summary>Everything a run has made before writing: the settings, the table, the findings, the composed report and the words.</summary>
     private sealed record Built(ReportSettings Settings, LoadedClients Loaded, ChurnFindings Findings, Report Report, RunInfo Run, SlideTemplates Templates, DateTimeOffset Now);
 
-    private static Built Build(GenerateRequest request, RunSteps steps, TableCache cache)
+    private static Built Build(GenerateRequest request, RunSteps steps, TableCache cache, ReportSettings? read = null)
     {
         IReadOnlyList<string> overrides = request.AllOverrides();
         DateTimeOffset now = request.Clock.GetLocalNow();
-        ReportSettings settings = steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, now));
+        ReportSettings settings = read ?? steps.Step("config", () => ConfigFile.Read(request.ConfigPath, overrides, now));
         // The font is checked before the data is read: a deck that cannot be drawn should not cost a load and an analysis
         // first, and validate must refuse what generate would.
         steps.Step("fonts", () =>

@@ -23,6 +23,9 @@ public static class ChurnAnalysis
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(settings);
         CleanedClients cleaned = Cleaning.Apply(loaded.Table, settings.Cleaning);
+        ThrowIfNoneLeft(loaded, cleaned, settings);
+        // Rules (cleaning above) see every level; the analysis sees at most analysis.max_levels per column.
+        cleaned = cleaned with { Table = CategoryGrouping.Cap(cleaned.Table, settings.Analysis.MaxLevels, n => CategoryGrouping.OtherLabel(n, settings.Report.IsRussian)) };
         ClientTable clients = cleaned.Table;
         AnalysisSettings analysis = settings.Analysis;
         ChurnRate overall = ChurnRate.Of("all", clients.RowCount, clients.Churned.Count);
@@ -89,4 +92,23 @@ public static class ChurnAnalysis
         CorrelationFindings Correlations,
         ImmutableArray<HypothesisResult> Hypotheses,
         ImmutableArray<DriverDistribution> Distributions);
+
+    /// <summary>
+    /// A month with no clients left has nothing to report: an empty report would replace last month's and feed the next
+    /// month's comparison with zeros. It is a data error that says which step took every row away.
+    /// </summary>
+    private static void ThrowIfNoneLeft(LoadedClients loaded, CleanedClients cleaned, ReportSettings settings)
+    {
+        if (cleaned.Table.RowCount > 0)
+            return;
+        var c = System.Globalization.CultureInfo.InvariantCulture;
+        string cause = cleaned.Exclusions.Where(e => e.Rows > 0).OrderByDescending(e => e.Rows).FirstOrDefault() is { } widest
+            ? string.Create(c, $"the exclusion rule \"{widest.Rule}\" ({widest.Reason}) removed {widest.Rows} of them")
+            : cleaned.Duplicates.RowsDropped > 0
+                ? string.Create(c, $"the duplicate user_id policy dropped {cleaned.Duplicates.RowsDropped} of them")
+                : "every one was rejected as invalid";
+        throw new InputException(ProblemKind.Data, new SourceLocation(settings.Input.Path),
+            string.Create(c, $"no clients are left after cleaning: {loaded.RowsRead} rows read, {loaded.RowsRejected} rejected as invalid, {cleaned.RowsExcluded} excluded by cleaning.exclude, {cleaned.Duplicates.RowsDropped} dropped as duplicates; {cause}."),
+            "Check the data file and the cleaning.exclude rules in the config; the previous outputs were left as they were.");
+    }
 }

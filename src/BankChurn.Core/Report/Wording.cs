@@ -94,6 +94,9 @@ public sealed class Wording
             double scale = Math.Pow(10, magnitude - digits);
             return Math.Round(value / scale, MidpointRounding.AwayFromZero) * scale;
         }
+        // Math.Round takes at most 15 decimals; a smaller value (a formula giving fractions of a kopeck) is rounded through its text.
+        if (decimals > 15)
+            return double.Parse(value.ToString("G" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
         return Math.Round(value, decimals, MidpointRounding.AwayFromZero);
     }
 

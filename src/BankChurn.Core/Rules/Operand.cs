@@ -26,6 +26,9 @@ internal sealed record Operand(OperandKind Kind, int Start, int End, string Text
 
     public INumberNode? Number { get; init; }
 
+    /// <summary>How many operations deep the piece is (a column or literal is 0): bounds the stack its evaluation needs.</summary>
+    public int Depth { get; init; }
+
     /// <summary>The column name for a column operand, the unquoted value for a text value, else empty.</summary>
     public string Name { get; init; } = "";
 

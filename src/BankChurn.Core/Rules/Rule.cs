@@ -40,6 +40,12 @@ public sealed class Rule
         return new Rule(text, owner, root, columns);
     }
 
+    /// <summary>The deepest a rule or formula may nest (parentheses, not, minus, calls, chained terms).</summary>
+    public const int MaxDepth = RuleParser.MaxDepth;
+
+    /// <summary>True when <paramref name="text"/> nests deeper than <see cref="MaxDepth"/> (a rule arriving from a file, checked before it is used).</summary>
+    public static bool IsTooDeep(string text) => RuleParser.IsTooDeep(text, "rule");
+
     /// <summary>The rows of <paramref name="table"/> for which the rule holds. A comparison with a missing value is false.</summary>
     public RowSet Evaluate(ClientTable table) => _root.Evaluate(table);
 

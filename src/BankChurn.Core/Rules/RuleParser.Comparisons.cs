@@ -48,7 +48,7 @@ internal sealed partial class RuleParser
             if (side.Kind == OperandKind.Condition)
                 throw _problems.At(side.Start, $"'{op.Raw}' compares values but found {side.Describe()}", "Combine conditions with and, or and not.");
         }
-        Operand result = Make(OperandKind.Condition, left.Start, right.End);
+        Operand result = Make(OperandKind.Condition, left.Start, right.End, left, right);
         if (left.Kind == OperandKind.Number && right.Kind == OperandKind.Number)
             return result with { Condition = new ComparisonNode(left.Number!, Operator(op.Kind), right.Number!) };
 
@@ -90,7 +90,7 @@ internal sealed partial class RuleParser
         Expect(TokenKind.And, "'and' between the two bounds of 'between'", $"Write {value.Text} between {low.Text} and ….");
         Operand high = ParseSum();
         RequireNumber(high, "as the upper bound of 'between'");
-        Operand result = Make(OperandKind.Condition, value.Start, high.End);
+        Operand result = Make(OperandKind.Condition, value.Start, high.End, value, low.Depth > high.Depth ? low : high);
         if (low.Number!.Constant is { } a && high.Number!.Constant is { } b)
         {
             if (a > b)
@@ -136,7 +136,7 @@ internal sealed partial class RuleParser
             Token separator = Expect(Peek.Kind == TokenKind.Comma ? TokenKind.Comma : TokenKind.CloseBracket, "',' or ']' in the list", listFix);
             if (separator.Kind == TokenKind.CloseBracket)
             {
-                Operand result = Make(OperandKind.Condition, value.Start, separator.End);
+                Operand result = Make(OperandKind.Condition, value.Start, separator.End, value);
                 return isCategory
                     ? result with { Condition = new CategoryInNode(value.Name, [.. levels], negated) }
                     : result with { Condition = new NumberInNode(value.Number!, [.. numbers], negated) };
@@ -146,7 +146,7 @@ internal sealed partial class RuleParser
 
     private Operand MissingCheck(Operand value, Token op, Token missing, bool negated)
     {
-        Operand result = Make(OperandKind.Condition, value.Start, missing.End);
+        Operand result = Make(OperandKind.Condition, value.Start, missing.End, value);
         return value.Kind switch
         {
             OperandKind.Number => result with { Condition = new NumberMissingNode(value.Number!, negated) },

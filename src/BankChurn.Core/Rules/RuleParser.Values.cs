@@ -15,7 +15,7 @@ internal sealed partial class RuleParser
             INumberNode node = op.Kind == TokenKind.Plus
                 ? ArithmeticNode<AddOperation>.Create(left.Number!, right.Number!)
                 : ArithmeticNode<SubtractOperation>.Create(left.Number!, right.Number!);
-            left = Make(OperandKind.Number, left.Start, right.End) with { Number = node };
+            left = Make(OperandKind.Number, left.Start, right.End, left, right) with { Number = node };
         }
         return left;
     }
@@ -32,7 +32,7 @@ internal sealed partial class RuleParser
             INumberNode node = op.Kind == TokenKind.Star
                 ? ArithmeticNode<MultiplyOperation>.Create(left.Number!, right.Number!)
                 : ArithmeticNode<DivideOperation>.Create(left.Number!, right.Number!);
-            left = Make(OperandKind.Number, left.Start, right.End) with { Number = node };
+            left = Make(OperandKind.Number, left.Start, right.End, left, right) with { Number = node };
         }
         return left;
     }
@@ -42,11 +42,13 @@ internal sealed partial class RuleParser
         if (Peek.Kind != TokenKind.Minus)
             return ParsePrimary();
         Token op = Take();
+        Enter(op.Start);
         Operand operand = ParseUnary();
+        _nesting--;
         RequireNumber(operand, "after '-'");
         // 0 - x folds to a constant for literals, so "-5" is a plain number (usable in an 'in' list).
         INumberNode node = ArithmeticNode<SubtractOperation>.Create(new ConstantNode(0), operand.Number!);
-        return Make(OperandKind.Number, op.Start, operand.End) with { Number = node };
+        return Make(OperandKind.Number, op.Start, operand.End, operand) with { Number = node };
     }
 
     private Operand ParsePrimary()
@@ -107,6 +109,7 @@ internal sealed partial class RuleParser
         };
         Take(); // '('
         var arguments = new List<INumberNode>();
+        int depth = 0;
         while (true)
         {
             if (Peek.Kind is TokenKind.CloseParen or TokenKind.Comma)
@@ -114,6 +117,8 @@ internal sealed partial class RuleParser
             Operand argument = ParseOr();
             RequireNumber(argument, $"as argument {arguments.Count + 1} of {function}(…)");
             arguments.Add(argument.Number!);
+            // min and max chain their arguments, one level per argument.
+            depth = Checked(Math.Max(depth, argument.Depth) + (function is "min" or "max" ? 1 : 0) + 1, name.Start) - 1;
             Token separator = Expect(Peek.Kind == TokenKind.Comma ? TokenKind.Comma : TokenKind.CloseParen, $"',' or ')' in {function}(…)",
                 "Separate arguments with commas and close the call with ')', e.g. coalesce(balance, 0).");
             if (separator.Kind == TokenKind.CloseParen)
@@ -133,7 +138,7 @@ internal sealed partial class RuleParser
                     "min" => Chain<MinOperation>(arguments),
                     _ => Chain<MaxOperation>(arguments),
                 };
-                return Make(OperandKind.Number, name.Start, separator.End) with { Number = node };
+                return Make(OperandKind.Number, name.Start, separator.End) with { Number = node, Depth = Checked(depth + 1, name.Start) };
             }
         }
     }

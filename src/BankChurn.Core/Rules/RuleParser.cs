@@ -76,7 +76,66 @@ internal sealed partial class RuleParser
 
     private Operand Make(OperandKind kind, int start, int end) => new(kind, start, end, _problems.Text[start..end]);
 
+    /// <summary>
+    /// Deeper than this many operations (parentheses, not, minus, function calls, or a chain of and/or/+/-/*// terms) a
+    /// rule or formula is refused: parsing and evaluating recurse once per level, and a machine-made rule thousands of
+    /// levels deep would overflow the stack instead of getting a message. Hand-written rules stay far below it.
+    /// </summary>
+    public const int MaxDepth = 200;
+
+    /// <summary>True once the text was refused for being deeper than <see cref="MaxDepth"/>.</summary>
+    private bool _tooDeep;
+    private int _nesting;
+
+    /// <summary>A piece built from <paramref name="parts"/>, one level deeper than the deepest of them.</summary>
+    private Operand Make(OperandKind kind, int start, int end, Operand first, Operand? second = null) =>
+        Make(kind, start, end) with { Depth = Checked(Math.Max(first.Depth, second?.Depth ?? 0) + 1, start) };
+
+    private int Checked(int depth, int start)
+    {
+        if (depth <= MaxDepth)
+            return depth;
+        _tooDeep = true;
+        throw _problems.At(start, $"the {_problems.Subject} is nested more than {MaxDepth} levels deep (parentheses, not, minus, function calls or a chain of more than {MaxDepth} terms)",
+            "Split it into simpler parts; for a long list of alternatives use in [...].");
+    }
+
+    /// <summary>Guards the parser's own recursion (each '(' , 'not', '-' and function call goes one level down).</summary>
+    private void Enter(int start)
+    {
+        _nesting++;
+        Checked(_nesting, start);
+    }
+
+    /// <summary>True when <paramref name="text"/> is refused for nesting deeper than <see cref="MaxDepth"/>, whatever else is wrong with it.</summary>
+    public static bool IsTooDeep(string text, string subject)
+    {
+        var parser = new RuleParser(new RuleProblems(text, "", new SourceLocation(""), subject));
+        try
+        {
+            parser.ParseWhole();
+            return false;
+        }
+        catch (InputException)
+        {
+            return parser._tooDeep;
+        }
+    }
+
     private Operand ParseOr()
+    {
+        Enter(Peek.Start);
+        try
+        {
+            return ParseOrChain();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private Operand ParseOrChain()
     {
         Operand left = ParseAnd();
         while (Peek.Kind == TokenKind.Or)
@@ -85,7 +144,7 @@ internal sealed partial class RuleParser
             RequireCondition(left, $"before '{op.Raw}'");
             Operand right = ParseAnd();
             RequireCondition(right, $"after '{op.Raw}'");
-            left = Make(OperandKind.Condition, left.Start, right.End) with { Condition = new OrNode(left.Condition!, right.Condition!) };
+            left = Make(OperandKind.Condition, left.Start, right.End, left, right) with { Condition = new OrNode(left.Condition!, right.Condition!) };
         }
         return left;
     }
@@ -99,7 +158,7 @@ internal sealed partial class RuleParser
             RequireCondition(left, $"before '{op.Raw}'");
             Operand right = ParseNot();
             RequireCondition(right, $"after '{op.Raw}'");
-            left = Make(OperandKind.Condition, left.Start, right.End) with { Condition = new AndNode(left.Condition!, right.Condition!) };
+            left = Make(OperandKind.Condition, left.Start, right.End, left, right) with { Condition = new AndNode(left.Condition!, right.Condition!) };
         }
         return left;
     }
@@ -109,9 +168,11 @@ internal sealed partial class RuleParser
         if (Peek.Kind != TokenKind.Not)
             return ParseComparison();
         Token op = Take();
+        Enter(op.Start);
         Operand operand = ParseNot();
+        _nesting--;
         RequireCondition(operand, $"after '{op.Raw}'");
-        return Make(OperandKind.Condition, op.Start, operand.End) with { Condition = new NotNode(operand.Condition!) };
+        return Make(OperandKind.Condition, op.Start, operand.End, operand) with { Condition = new NotNode(operand.Condition!) };
     }
 
     private void RequireCondition(Operand operand, string context)

@@ -22,8 +22,19 @@ internal sealed class RuleProblems(string text, string owner, SourceLocation loc
         string position = (start + 1).ToString(CultureInfo.InvariantCulture);
         // A question ("did you mean 'age'?") already ends the sentence.
         string end = what.EndsWith('?') ? "" : ".";
-        string problem = $"{owner}: {Subject} \"{Text}\" at position {position}: {what}{end}";
+        string problem = $"{owner}: {Subject} \"{Around(start)}\" at position {position}: {what}{end}";
         return new InputException(ProblemKind.Usage, location, problem, fix);
+    }
+
+    /// <summary>The text, or for a long one (a machine-made rule) the 80 characters around <paramref name="start"/>, so the message stays readable.</summary>
+    private string Around(int start)
+    {
+        const int Half = 40;
+        if (Text.Length <= 2 * Half + 20)
+            return Text;
+        int from = Math.Clamp(start - Half, 0, Text.Length);
+        int to = Math.Clamp(start + Half, from, Text.Length);
+        return (from > 0 ? "…" : "") + Text[from..to] + (to < Text.Length ? "…" : "");
     }
 
     /// <summary>"expected X but found Y" / "expected X but the rule ends".</summary>

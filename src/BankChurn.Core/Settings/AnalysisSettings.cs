@@ -37,6 +37,13 @@ public sealed record AnalysisSettings(
     /// </summary>
     public Analysis.PhiK.PhiKBinning PhiKBinning { get; init; } = Analysis.PhiK.PhiKBinning.QuantileWithMissing;
 
+    /// <summary>
+    /// The most levels a category column keeps (<c>analysis.max_levels</c>): the rest, the rarest, are grouped into one
+    /// "Прочие" / "Other" level that states how many it holds. Several blocks pair every level with every other, so a
+    /// free-text column with thousands of values would otherwise take memory in the square of that.
+    /// </summary>
+    public int MaxLevels { get; init; } = 30;
+
     /// <summary>The smallest effect a hypothesis must show to be confirmed rather than negligible.</summary>
     public MinimumEffects MinEffect { get; init; } = MinimumEffects.Default;
 

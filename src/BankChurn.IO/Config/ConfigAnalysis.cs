@@ -35,6 +35,7 @@ internal static class ConfigAnalysis
             ProneAlpha: read.NumberBetween(dto.ProneAlpha, "analysis.prone_alpha", defaults.ProneAlpha, 0, 0.5, "0.05"))
         {
             PhiKBinning = read.Choice(dto.PhikBinning, "analysis.phik_binning", defaults.PhiKBinning, PhiKBinnings, "quantile or uniform"),
+            MaxLevels = read.WholeNumberBetween(dto.MaxLevels, "analysis.max_levels", defaults.MaxLevels, 2, 200, "30"),
             MinEffect = MinEffect(dto.MinEffect, read),
         };
     }

@@ -134,6 +134,8 @@ internal sealed class AnalysisDto
 
     public string? QuantileBins { get; set; }
 
+    public string? MaxLevels { get; set; }
+
     public string? HistogramBins { get; set; }
 
     public string? KdeBandwidth { get; set; }

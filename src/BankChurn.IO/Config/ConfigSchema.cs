@@ -73,6 +73,7 @@ internal static class ConfigSchema
                 Meaning: "Columns analysed as distributions: churned against retained (Mann–Whitney, Cohen's d, KDE curves), churn share by quantile bin, churn-prone ranges, means in the portraits.",
                 Default: "[score, age, balance, est_salary]"),
             Key("quantile_bins", "a whole number from 2 to 50", "Quantile bins of the churn share by bin. Bins whose cut points coincide (many equal values) are merged.", "10"),
+            Key("max_levels", "a whole number from 2 to 200", "The most levels a category column keeps; the rarest beyond it are grouped as \"Прочие (ещё N)\" / \"Other (N more)\", so a free-text or many-branch column cannot blow up time or memory.", "30"),
             Key("histogram_bins", "a whole number from 2 to 200", "Bins of the churned-against-retained histograms.", "30"),
             Key("kde_bandwidth", "scott or silverman", "Bandwidth rule of the kernel density (KDE) curves.", "scott"),
             Key("phik_binning", "quantile or uniform", "How numbers are binned for the φK correlation matrix and driver ranking. quantile: 10 quantile bins with \"missing\" as its own level (keeps balance visible as a driver); uniform: 10 equal-width bins, missing dropped (the phik library's own figures).", "quantile"),

@@ -84,6 +84,7 @@ public sealed class ClientsCsv
             rowsRead++;
             builder.EnsureRoom();
             int line = (int)reader.LineNumber;
+            ThrowIfQuoteFoldedLines(reader, line, headers, (byte)format.Separator, path);
             int before = log.Problems;
             rows.Validate(reader, line, builder, log, path);
             if (log.Problems == before)
@@ -99,6 +100,30 @@ public sealed class ClientsCsv
         if (log.InvalidRows > 0 && (_settings.OnInvalidRow == InvalidRowPolicy.Fail || builder.Count == 0))
             throw log.ToException(path, rowsRead);
         return new LoadedClients(builder.Build(), rowsRead, log.Rejected, format);
+    }
+
+    /// <summary>
+    /// A quoted value may hold a line break ("Рыбинск\nцентр"), but one that holds a line break and a separator is a
+    /// quote that opened on <paramref name="line"/> and was not closed where it should have been: the parser folded the
+    /// following rows (up to the next quote, or the end of the file) into one value. That is a fault in the file's
+    /// structure, not in one row, so it stops the run in both <c>fail</c> and <c>skip</c> modes: skipping would
+    /// silently drop the folded rows.
+    /// </summary>
+    private static void ThrowIfQuoteFoldedLines(CsvReader reader, int line, IReadOnlyList<string> headers, byte separator, string path)
+    {
+        for (int i = 0; i < reader.FieldCount; i++)
+        {
+            ReadOnlySpan<byte> field = reader.GetSpan(i);
+            if (field.IndexOfAny((byte)'\n', (byte)'\r') < 0 || !field.Contains(separator))
+                continue;
+            ReadOnlySpan<byte> inside = field.TrimEnd("\r\n"u8);
+            int folded = Math.Max(1, inside.Count((byte)'\n') + inside.Count((byte)'\r') - inside.Count("\r\n"u8));
+            string column = i < headers.Count ? headers[i] : $"field {i + 1}";
+            throw new InputException(ProblemKind.Data, new SourceLocation(path, line, column),
+                string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"a quote opened on line {line} is not closed on that line, so lines {line} to {line + folded} (or the end of the file) were read as one value."),
+                "Remove the stray quote or close it; a quote inside a value is written twice (\"\").");
+        }
     }
 
     private static CsvSample OpenSample(string path)

@@ -114,7 +114,6 @@ public sealed class ClientsCsvWriter
 
         public static int Overflow() => throw new InvalidOperationException("A CSV cell is longer than its buffer.");
 
-        private static string Quote(string value) =>
-            value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        private static string Quote(string value) => CsvCellEscape.Field(value);
     }
 }

@@ -31,18 +31,6 @@ public static class RejectedRowsCsv
         }
     }
 
-    /// <summary>
-    /// One RFC 4180 field. A value that a spreadsheet would run as a formula (=, +, @, or - not starting a number)
-    /// gets a leading apostrophe: the cell comes from the client file and must stay text (CSV injection).
-    /// </summary>
-    internal static string Field(string value)
-    {
-        if (value.Length > 0 && (value[0] is '=' or '+' or '@' or '\t' or '\r'
-            || (value[0] == '-' && (value.Length == 1 || !char.IsAsciiDigit(value[1])))))
-        {
-            value = "'" + value;
-        }
-        bool quote = value.AsSpan().IndexOfAny(",\"\r\n") >= 0;
-        return quote ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
-    }
+    /// <summary>One field: the cells come from the client file and must stay text when opened in a spreadsheet (<see cref="CsvCellEscape"/>).</summary>
+    internal static string Field(string value) => CsvCellEscape.Field(value);
 }

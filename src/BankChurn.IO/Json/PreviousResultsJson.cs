@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using BankChurn.Core;
 using BankChurn.Core.Changes;
+using BankChurn.Core.Rules;
 using BankChurn.Core.Segments;
 using BankChurn.Core.Settings;
 
@@ -45,9 +46,10 @@ public static class PreviousResultsJson
     public static string PreviousMonth(string period)
     {
         ArgumentNullException.ThrowIfNull(period);
-        return DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly first)
-            ? first.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture)
-            : period;
+        if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateOnly first))
+            return period;
+        // January of year 1 has no month before it in the calendar; name one that no folder can hold.
+        return first.Year == 1 && first.Month == 1 ? "0000-12" : first.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture);
     }
 
     /// <summary>Reads the parts of a results.json that month over month compares.</summary>
@@ -57,8 +59,7 @@ public static class PreviousResultsJson
         JsonDocument document;
         try
         {
-            using FileStream stream = File.OpenRead(path);
-            document = JsonDocument.Parse(stream);
+            document = JsonDocument.Parse(ReadBounded(path));
         }
         catch (JsonException problem)
         {
@@ -83,11 +84,13 @@ public static class PreviousResultsJson
                     "Regenerate last period's report with this version, or set comparison.previous_results to null to skip the comparison.");
             try
             {
-                return new PreviousResults(
+                var results = new PreviousResults(
                     Text(root, "period") ?? "",
                     Figures(root),
                     Segments(root),
                     Partition(root));
+                CheckRules(results);
+                return results;
             }
             catch (Exception problem) when (problem is InvalidOperationException or FormatException or KeyNotFoundException)
             {
@@ -95,6 +98,85 @@ public static class PreviousResultsJson
             }
         }
     }
+
+    /// <summary>A results.json is a few hundred kilobytes; anything past this is not one (or is a device or an endless stream).</summary>
+    public const int MaxBytes = 64 << 20;
+
+    /// <summary>
+    /// Far larger than any bank's figure, even with a value formula in kopecks: a number beyond it in a previous file is
+    /// damage, and its square (a variance, a test statistic) would overflow.
+    /// </summary>
+    public const double MaxMagnitude = 1e100;
+
+    /// <summary>Nonzero figures smaller than this are damage too: subnormal numbers (5e-324) turn into infinities when divided into.</summary>
+    public const double MinMagnitude = 1e-300;
+
+    /// <summary>How long reading the previous file may take: a pipe with no writer would otherwise block the run for good.</summary>
+    private static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// The file's bytes, at most <see cref="MaxBytes"/>: a device (/dev/zero), an endless stream or a huge file is refused
+    /// instead of read forever, and a pipe that never delivers is given up after <see cref="ReadTimeout"/>.
+    /// </summary>
+    private static byte[] ReadBounded(string path)
+    {
+        if (new FileInfo(path).Length > MaxBytes)
+            throw Bad(path, null, string.Create(CultureInfo.InvariantCulture, $"the file is larger than {MaxBytes >> 20} MB, and a results.json is far smaller."));
+        Task<byte[]?> reading = Task.Factory.StartNew(() =>
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1 << 16);
+            var buffer = new MemoryStream();
+            byte[] chunk = new byte[1 << 16];
+            int read;
+            while ((read = stream.Read(chunk)) > 0)
+            {
+                buffer.Write(chunk, 0, read);
+                if (buffer.Length > MaxBytes)
+                    return null;
+            }
+            return buffer.ToArray();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            if (!reading.Wait(ReadTimeout))
+                throw Bad(path, null, string.Create(CultureInfo.InvariantCulture, $"the file could not be read within {ReadTimeout.TotalSeconds:0} s (a pipe or device that does not deliver?)."));
+        }
+        catch (AggregateException e) when (e.InnerException is IOException or UnauthorizedAccessException)
+        {
+            throw Bad(path, null, $"the file cannot be read ({e.InnerException.Message}).");
+        }
+        return reading.Result ?? throw Bad(path, null,
+            string.Create(CultureInfo.InvariantCulture, $"the file goes on past {MaxBytes >> 20} MB (a device or an endless stream?); a results.json is far smaller."));
+    }
+
+    /// <summary>
+    /// The rules last period's segments and partition cells carry are applied to this period's clients: one nested
+    /// deeper than a rule may be would overflow the stack, and a partition whose cells without a rule are not exactly
+    /// the last one (the rest of the base) would not line up with this period's cells.
+    /// </summary>
+    private static void CheckRules(PreviousResults results)
+    {
+        foreach (PreviousSegment segment in results.Segments)
+            if (Rule.IsTooDeep(segment.Rule))
+                throw new FormatException($"segment '{segment.Id}' has a rule nested more than {Rule.MaxDepth} levels deep");
+        for (int i = 0; i < results.Partition.Length; i++)
+        {
+            PartitionCell cell = results.Partition[i];
+            bool last = i == results.Partition.Length - 1;
+            if (cell.Rule is null && !last)
+                throw new FormatException($"partition cell '{cell.Id}' has no rule, and only the last cell (the rest of the base) may have none");
+            if (cell.Rule is not null && last)
+                throw new FormatException($"the last partition cell '{cell.Id}' has a rule, but it must be the rest of the base");
+            if (cell.Rule is not null && Rule.IsTooDeep(cell.Rule))
+                throw new FormatException($"partition cell '{cell.Id}' has a rule nested more than {Rule.MaxDepth} levels deep");
+        }
+    }
+
+    /// <summary>A figure a report could have written: finite, and neither astronomically large nor vanishingly small.</summary>
+    private static double Sane(double value, string field) =>
+        double.IsFinite(value) && Math.Abs(value) <= MaxMagnitude && (value == 0 || Math.Abs(value) >= MinMagnitude)
+            ? value
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{field}' is {value:R}, outside the range a report writes (0 or {MinMagnitude:0e0} to {MaxMagnitude:0e0} in size)"));
 
     /// <summary>Every number directly under "churn", "value" and "data", and under "data.missing", by its dotted path.</summary>
     private static ImmutableDictionary<string, double> Figures(JsonElement root)
@@ -112,8 +194,8 @@ public static class PreviousResultsJson
         if (!parent.TryGetProperty(name, out JsonElement block) || block.ValueKind != JsonValueKind.Object)
             return;
         foreach (JsonProperty property in block.EnumerateObject())
-            if (property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetDouble(out double value) && double.IsFinite(value))
-                into[prefix + property.Name] = value;
+            if (property.Value.ValueKind == JsonValueKind.Number)
+                into[prefix + property.Name] = Sane(property.Value.TryGetDouble(out double value) ? value : double.PositiveInfinity, prefix + property.Name);
     }
 
     private static ImmutableArray<PreviousSegment> Segments(JsonElement root)
@@ -130,7 +212,7 @@ public static class PreviousResultsJson
                 Text(s, "goal") == "acquisition" ? SegmentGoal.Acquisition : SegmentGoal.Retention,
                 Text(s, "source") == "discovered" ? SegmentSource.Discovered : SegmentSource.Config,
                 Count(s),
-                s.TryGetProperty("lift", out JsonElement lift) && lift.ValueKind == JsonValueKind.Number ? lift.GetDouble() : 1,
+                s.TryGetProperty("lift", out JsonElement lift) && lift.ValueKind == JsonValueKind.Number ? Sane(lift.GetDouble(), "segments.lift") : 1,
                 s.TryGetProperty("priority", out JsonElement priority) && priority.ValueKind == JsonValueKind.Number ? priority.GetInt32() : 0)),
         ];
     }

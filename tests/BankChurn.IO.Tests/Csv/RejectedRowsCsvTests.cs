@@ -41,8 +41,13 @@ public sealed class RejectedRowsCsvTests
     }
 
     [Theory]
-    [InlineData("-5", "-5")]
+    [InlineData("-5", "'-5")]                      // a minus before a digit starts a formula too: -2+3+cmd|' /C calc'!A0
+    [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
     [InlineData("-x", "'-x")]
+    [InlineData("=1+1", "'=1+1")]
+    [InlineData("\tx", "'\tx")]
+    [InlineData("\rx", "\"'\rx\"")]
+    [InlineData("Ярославль", "Ярославль")]
     [InlineData("+1", "'+1")]
     [InlineData("@a", "'@a")]
     [InlineData("a\nb", "\"a\nb\"")]

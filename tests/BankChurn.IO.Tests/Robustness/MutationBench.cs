@@ -32,6 +32,9 @@ internal sealed class MutationBench : IDisposable
     /// <summary>The valid synthetic table every data case starts from.</summary>
     public static byte[] ValidData => Baseline.Data;
 
+    /// <summary>The results.json of the baseline run, a valid previous period for month over month.</summary>
+    public static byte[] ValidResultsJson => Baseline.Outputs["results.json"];
+
     /// <summary>The valid config every config and rule case starts from.</summary>
     public static string ValidConfig => Baseline.Config;
 
@@ -57,6 +60,31 @@ internal sealed class MutationBench : IDisposable
             "--set", "report.generated_at=" + CaseStamp, .. extra]);
         return (Judge(run), run.ExitCode);
     }
+
+    /// <summary>A further file a case's message may name instead of the data or config file (a previous results.json).</summary>
+    public string? AlsoNamed { get; set; }
+
+    /// <summary>As <see cref="Run"/>, and also returns what the run printed (for tests that check the wording).</summary>
+    public (CliRun Run, string? Failure) RunCase(byte[] data, string config, params string[] extra)
+    {
+        File.WriteAllBytes(DataPath, data);
+        File.WriteAllText(ConfigPath, config);
+        SeedPreviousOutput();
+        CliRun run = CliRun.Of(["generate", "--config", ConfigPath, "--data", DataPath, "--out", Out, "--period", Period,
+            "--set", "report.generated_at=" + CaseStamp, .. extra]);
+        return (run, Judge(run));
+    }
+
+    /// <summary>Runs <c>validate</c> on the given inputs, as the command line does.</summary>
+    public CliRun Validate(byte[] data, string config, params string[] extra)
+    {
+        File.WriteAllBytes(DataPath, data);
+        File.WriteAllText(ConfigPath, config);
+        return CliRun.Of(["validate", "--config", ConfigPath, "--data", DataPath, "--out", Out, "--period", Period, .. extra]);
+    }
+
+    /// <summary>The period folder of the runs, seeded with the previous outputs before each.</summary>
+    public string Outputs => PeriodFolder;
 
     private void SeedPreviousOutput()
     {
@@ -91,7 +119,8 @@ internal sealed class MutationBench : IDisposable
         if (text.Split('\n').Count(l => l.StartsWith("error: ", StringComparison.Ordinal)) != 1) return "more than one error headline";
         bool namesFile = first.Contains(Path.GetFileName(DataPath), StringComparison.Ordinal)
             || first.Contains(Path.GetFileName(ConfigPath), StringComparison.Ordinal)
-            || first.Contains("--set", StringComparison.Ordinal);
+            || first.Contains("--set", StringComparison.Ordinal)
+            || (AlsoNamed is not null && first.Contains(AlsoNamed, StringComparison.Ordinal));
         return namesFile ? null : "the message names neither the data file nor the config file";
     }
 

@@ -2,7 +2,7 @@ using BankChurn.IO.Tests.EndToEnd;
 
 namespace BankChurn.IO.Tests.Robustness;
 
-/// <summary>An output folder that cannot be written is a usage error (exit 2) with a clear message, and the previous outputs survive byte for byte.</summary>
+/// <summary>An output folder that cannot be written is exit 3 ("cannot write") with a clear message, and the previous outputs survive byte for byte.</summary>
 public sealed class UnwritableOutputTests : IDisposable
 {
     private readonly OutputCase _case = new();
@@ -11,7 +11,7 @@ public sealed class UnwritableOutputTests : IDisposable
 
     private static void AssertCleanRefusal(CliRun run, string names)
     {
-        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.True(run.ExitCode == 3, run.ToString());
         Assert.StartsWith("error: ", run.Errors, StringComparison.Ordinal);
         Assert.Contains("cannot write the outputs", run.Errors, StringComparison.Ordinal);
         Assert.Contains(names, run.Errors, StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class UnwritableOutputTests : IDisposable
     }
 
     [Fact]
-    public void Generate_OutputFolderIsAFile_ExitsTwo()
+    public void Generate_OutputFolderIsAFile_ExitsThree()
     {
         string notAFolder = Path.Combine(_case.Folder, "out-file");
         File.WriteAllText(notAFolder, "previous");
@@ -36,19 +36,19 @@ public sealed class UnwritableOutputTests : IDisposable
     }
 
     [Fact]
-    public void Generate_OneTargetIsAFolder_KeepsEveryPreviousFile()
+    public void Generate_OneTargetIsAFolder_IsReplacedWithTheWholeNewSet()
     {
-        // The last file to be moved into place cannot be: earlier ones must not stay half-replaced.
+        // The period folder is published as one unit: whatever stood at an output's name is replaced with the rest.
         Assert.Equal(0, _case.Generate().ExitCode);
         string xlsx = Path.Combine(_case.PeriodFolder, "segments.xlsx");
         File.Delete(xlsx);
         Directory.CreateDirectory(xlsx);
-        Dictionary<string, byte[]> before = _case.Snapshot();
 
-        AssertCleanRefusal(_case.Generate(stamp: "2027-02-01T08:00:00+00:00"), "segments.xlsx is a folder");
-        AssertUnchanged(before);
-        Assert.True(Directory.Exists(xlsx));
-        Assert.Empty(Directory.GetFiles(_case.PeriodFolder, ".*"));
+        CliRun run = _case.Generate(stamp: "2027-02-01T08:00:00+00:00");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.True(File.Exists(xlsx));
+        Assert.Equal(["report.pdf", "results.json", "segments.xlsx"], _case.Snapshot().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["2026-10"], Directory.GetFileSystemEntries(_case.Out).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -58,11 +58,12 @@ public sealed class UnwritableOutputTests : IDisposable
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions only.");
         Assert.Equal(0, _case.Generate().ExitCode);
         Dictionary<string, byte[]> before = _case.Snapshot();
-        File.SetUnixFileMode(_case.PeriodFolder, UnixFileMode.UserRead | UnixFileMode.UserExecute);
+        // The period folder is replaced as a whole from beside it, so it is the output folder above it that must be writable.
+        File.SetUnixFileMode(_case.Out, UnixFileMode.UserRead | UnixFileMode.UserExecute);
         try
         {
             // root ignores permission bits; the tests above cover that case with folders and files in the way.
-            string probe = Path.Combine(_case.PeriodFolder, ".probe");
+            string probe = Path.Combine(_case.Out, ".probe");
             try
             {
                 File.WriteAllText(probe, "");
@@ -73,17 +74,17 @@ public sealed class UnwritableOutputTests : IDisposable
             {
                 // The folder is really read-only for this user: the case under test.
             }
-            AssertCleanRefusal(_case.Generate(stamp: "2027-02-01T08:00:00+00:00"), _case.PeriodFolder);
+            AssertCleanRefusal(_case.Generate(stamp: "2027-02-01T08:00:00+00:00"), _case.Out);
             AssertUnchanged(before);
         }
         finally
         {
-            File.SetUnixFileMode(_case.PeriodFolder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(_case.Out, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 
     [Fact]
-    public void Generate_ParentOfOutputFolderIsAFile_ExitsTwoAndWritesNothing()
+    public void Generate_ParentOfOutputFolderIsAFile_ExitsThreeAndWritesNothing()
     {
         string blocker = Path.Combine(_case.Folder, "blocker");
         File.WriteAllText(blocker, "");

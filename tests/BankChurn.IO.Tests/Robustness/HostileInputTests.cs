@@ -1,0 +1,248 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using BankChurn.IO.Tests.EndToEnd;
+
+namespace BankChurn.IO.Tests.Robustness;
+
+/// <summary>
+/// The hostile inputs of issue 14, each generated here: every one ends in a clear user error (or a valid report) within
+/// a generous time bound, with the previous outputs untouched byte for byte when it fails. The time bound is a guard
+/// against hangs and super-linear work, not a benchmark.
+/// </summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(120);
+
+    private readonly MutationBench _bench = new("hostile");
+
+    public void Dispose() => _bench.Dispose();
+
+    private static string[] Lines => Encoding.UTF8.GetString(MutationBench.ValidData).TrimEnd('\n').Split('\n');
+
+    private static int Column(string name) =>
+        Array.FindIndex(Lines[0].TrimEnd('\r').Split(','), h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The valid table with <paramref name="change"/> applied to the fields of each data row (row number from 1).</summary>
+    private static byte[] Table(Func<int, string[], string[]> change)
+    {
+        string[] lines = Lines;
+        var text = new StringBuilder(lines[0]).Append('\n');
+        for (int row = 1; row < lines.Length; row++)
+            text.Append(string.Join(',', change(row, lines[row].TrimEnd('\r').Split(',')))).Append('\n');
+        return Encoding.UTF8.GetBytes(text.ToString());
+    }
+
+    private async Task<CliRun> Generate(byte[] data, string? config = null, params string[] extra)
+    {
+        (CliRun run, string? failure) = await Task.Run(() => _bench.RunCase(data, config ?? MutationBench.ValidConfig, extra)).WaitAsync(Bound, TestContext.Current.CancellationToken);
+        Assert.True(failure is null, failure);
+        return run;
+    }
+
+    private static void AssertRefused(CliRun run, int exitCode, params string[] words)
+    {
+        Assert.True(run.ExitCode == exitCode, run.ToString());
+        foreach (string word in words)
+            Assert.Contains(word, run.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Errors, StringComparison.Ordinal);
+    }
+
+    // --- Quotes (issue 14, failure 4) ---
+
+    [Theory]
+    [InlineData("fail")]
+    [InlineData("skip")]
+    public async Task Generate_UnclosedQuote_NamesTheLineItOpenedOn(string mode)
+    {
+        int city = Column("city");
+        byte[] data = Table((row, f) =>
+        {
+            if (row == 7) f[city] = "\"" + f[city];
+            return f;
+        });
+        CliRun run = await Generate(data, null, "--set", "input.on_invalid_row=" + mode);
+        AssertRefused(run, 1, "clients.csv:8 (city)", "a quote opened on line 8", $"lines 8 to {Lines.Length}");
+    }
+
+    [Theory]
+    [InlineData("fail")]
+    [InlineData("skip")]
+    public async Task Generate_QuoteClosedLinesLater_DoesNotFoldRows(string mode)
+    {
+        int city = Column("city");
+        byte[] data = Table((row, f) =>
+        {
+            if (row == 10) f[city] = "\"" + f[city];
+            if (row == 14) f[city] += "\"";
+            return f;
+        });
+        CliRun run = await Generate(data, null, "--set", "input.on_invalid_row=" + mode);
+        AssertRefused(run, 1, "clients.csv:11 (city)", "a quote opened on line 11", "lines 11 to 15");
+    }
+
+    [Fact]
+    public async Task Generate_QuotedValuesOnOneLine_StillRead()
+    {
+        int city = Column("city");
+        CliRun run = await Generate(Table((row, f) =>
+        {
+            f[city] = "\"" + f[city] + "\"";
+            return f;
+        }));
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    // --- Zero clients (failure 9) ---
+
+    [Fact]
+    public async Task Generate_EveryRowExcluded_ExitsOneNamingTheRule()
+    {
+        CliRun run = await Generate(MutationBench.ValidData, null, "--set", "cleaning.exclude[0].rule=churn >= 0");
+        AssertRefused(run, 1, "no clients are left after cleaning", "the exclusion rule \"churn >= 0\"", "previous outputs were left as they were");
+    }
+
+    [Fact]
+    public async Task Generate_EveryRowInvalidUnderSkip_ExitsOne()
+    {
+        int age = Column("age");
+        CliRun run = await Generate(Table((row, f) =>
+        {
+            f[age] = "old";
+            return f;
+        }), null, "--set", "input.on_invalid_row=skip");
+        AssertRefused(run, 1, "clients.csv");
+    }
+
+    // --- Deep nesting (failure 7) ---
+
+    public static TheoryData<string, string> DeepConfig() => new()
+    {
+        { "cleaning.exclude[0].rule", new string('(', 5000) + "age > 1" + new string(')', 5000) },
+        { "cleaning.exclude[0].rule", string.Join(" or ", Enumerable.Range(0, 5000).Select(i => $"age > {i}")) },
+        { "cleaning.exclude[0].rule", string.Concat(Enumerable.Repeat("not ", 5000)) + "age > 1" },
+        { "value.formula", string.Join(" + ", Enumerable.Repeat("balance", 5000)) },
+        { "value.formula", new string('-', 5000) + "balance" },
+        { "value.formula", string.Concat(Enumerable.Repeat("abs(", 3000)) + "balance" + new string(')', 3000) },
+    };
+
+    [Theory]
+    [MemberData(nameof(DeepConfig))]
+    public async Task Generate_RuleOrFormulaNestedThousandsDeep_ExitsTwoWithKeyAndPosition(string key, string text)
+    {
+        CliRun run = await Generate(MutationBench.ValidData, null, "--set", $"{key}={text}");
+        AssertRefused(run, 2, $"({key})", "at position ", "nested more than 200 levels deep");
+        Assert.True(run.Errors.Length < 2000, "the message quotes the whole machine-made text");
+    }
+
+    [Theory]
+    [MemberData(nameof(DeepConfig))]
+    public void Validate_RuleOrFormulaNestedThousandsDeep_FailsLikeGenerate(string key, string text) =>
+        AssertRefused(_bench.Validate(MutationBench.ValidData, MutationBench.ValidConfig, "--set", $"{key}={text}"), 2, "nested more than 200 levels deep");
+
+    [Fact]
+    public async Task Generate_RuleNested200Deep_IsStillAccepted()
+    {
+        string rule = new string('(', 150) + "age > 200" + new string(')', 150);
+        CliRun run = await Generate(MutationBench.ValidData, null, "--set", $"cleaning.exclude[0].rule={rule}");
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    // --- A damaged previous results.json (failures 7 and 8) ---
+
+    private string PreviousFile(Action<JsonNode> damage)
+    {
+        JsonNode json = JsonNode.Parse(MutationBench.ValidResultsJson)!;
+        damage(json);
+        string path = Path.Combine(_bench.Folder, "previous.json");
+        File.WriteAllText(path, json.ToJsonString());
+        return path;
+    }
+
+    public static TheoryData<string, string> DamagedPrevious() => new()
+    {
+        { "huge rate", "outside the range" },
+        { "subnormal rate", "outside the range" },
+        { "huge value total", "outside the range" },
+        { "huge lift", "outside the range" },
+        { "deep segment rule", "nested more than 200 levels deep" },
+        { "long segment rule chain", "nested more than 200 levels deep" },
+        { "deep partition rule", "nested more than 200 levels deep" },
+        { "partition cell without a rule", "has no rule" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DamagedPrevious))]
+    public async Task Generate_DamagedPreviousResults_ExitsOneNamingTheFile(string damage, string words)
+    {
+        string deep = new string('(', 5000) + "age > 1" + new string(')', 5000);
+        string path = PreviousFile(json =>
+        {
+            switch (damage)
+            {
+                case "huge rate": json["churn"]!["rate"] = 1e300; break;
+                case "subnormal rate": json["churn"]!["rate"] = 5e-324; break;
+                case "huge value total": json["value"]!.AsObject().First(p => p.Value is JsonValue).Value!.ReplaceWith(1e300); break;
+                case "huge lift": json["segments"]![0]!["lift"] = 1e300; break;
+                case "deep segment rule": json["segments"]![0]!["rule"] = deep; break;
+                case "long segment rule chain": json["segments"]![0]!["rule"] = string.Join(" or ", Enumerable.Range(0, 20000).Select(i => $"age > {i}")); break;
+                case "deep partition rule": json["priority_partition"]!["cells"]![0]!["rule"] = deep; break;
+                default: json["priority_partition"]!["cells"]![0]!.AsObject().Remove("rule"); break;
+            }
+        });
+        _bench.AlsoNamed = path;
+        CliRun run = await Generate(MutationBench.ValidData, null, "--set", $"comparison.previous_results={path}");
+        AssertRefused(run, 1, "previous.json", words);
+    }
+
+    [UnixTheory]
+    [InlineData("/dev/zero")]
+    [InlineData("/dev/urandom")]
+    public async Task Generate_PreviousResultsIsADevice_ExitsOneWithoutReadingForever(string device)
+    {
+        _bench.AlsoNamed = device;
+        CliRun run = await Generate(MutationBench.ValidData, null, "--set", $"comparison.previous_results={device}");
+        AssertRefused(run, 1, device);
+    }
+
+    // --- Exit 70 for user input (failure 8) ---
+
+    [Fact]
+    public async Task Generate_PeriodInYearOne_GivesAReport()
+    {
+        CliRun run = await Task.Run(() => CliRun.Of("generate", "--config", _bench.ConfigPath, "--data", _bench.DataPath,
+            "--out", Path.Combine(_bench.Folder, "year-one"), "--period", "0001-01")).WaitAsync(Bound, TestContext.Current.CancellationToken);
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    [Theory]
+    [InlineData("balance * 1e-300")]
+    [InlineData("balance * 1e-20")]
+    [InlineData("0.000000000000000001")]
+    public async Task Generate_ValueFormulaGivingTinyNumbers_GivesAReport(string formula)
+    {
+        CliRun run = await Generate(MutationBench.ValidData, null, "--set", "value.formula=" + formula);
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    // --- Many category levels (failure 5) ---
+
+    [Theory]
+    [InlineData("ru", "Прочие (ещё 271)")]
+    [InlineData("en", "Other (271 more)")]
+    public async Task Generate_EveryClientInItsOwnCity_GroupsTheRareLevelsWithTheCount(string language, string other)
+    {
+        int city = Column("city");
+        CliRun run = await Generate(Table((row, f) =>
+        {
+            f[city] = $"Город {row:D4}";
+            return f;
+        }), null, "--set", "report.language=" + language);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string json = File.ReadAllText(Path.Combine(_bench.Outputs, "results.json"));
+        Assert.Contains(other, json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_MaxLevelsOutOfRange_ExitsTwoNamingTheKey() =>
+        AssertRefused(_bench.Validate(MutationBench.ValidData, MutationBench.ValidConfig, "--set", "analysis.max_levels=100000"), 2, "analysis.max_levels");
+}
