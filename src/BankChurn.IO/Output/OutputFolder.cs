@@ -30,6 +30,7 @@ public static class OutputFolder
         string staging = Path.Combine(parent, $".{name}.{Environment.ProcessId}{StagingSuffix}");
         void Step(string step) => beforeStep?.Invoke(step);
         bool swapped = false;
+        List<string> created = Missing(parent);
         try
         {
             Step("recover");
@@ -57,6 +58,7 @@ public static class OutputFolder
         catch (Exception e) when (e is not SimulatedCrashException && !swapped)
         {
             TryDeleteFolder(staging);
+            RemoveEmpty(created);
             if (e is IOException or UnauthorizedAccessException)
                 throw CannotWrite(target, e);
             throw;
@@ -158,6 +160,8 @@ public static class OutputFolder
     {
         string fullFolder = Path.GetFullPath(folder);
         var temporary = new List<string>(files.Count);
+        List<string> created = Missing(fullFolder);
+        bool committed = false;
         try
         {
             Directory.CreateDirectory(fullFolder);
@@ -179,6 +183,7 @@ public static class OutputFolder
                 written.Add(target);
             }
             NativeFolders.FlushFolder(fullFolder);
+            committed = true;
             return written;
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0 && e.InnerExceptions[0] is IOException or UnauthorizedAccessException)
@@ -193,6 +198,35 @@ public static class OutputFolder
         {
             foreach (string temp in temporary)
                 TryDelete(temp);
+            // A failed run leaves no trace: a folder it made would otherwise sit there empty.
+            if (!committed)
+                RemoveEmpty(created);
+        }
+    }
+
+    /// <summary>The folders from <paramref name="folder"/> upwards that do not exist yet, innermost first.</summary>
+    private static List<string> Missing(string folder)
+    {
+        var missing = new List<string>();
+        for (string? at = folder; at is not null && !Directory.Exists(at); at = Path.GetDirectoryName(at))
+            missing.Add(at);
+        return missing;
+    }
+
+    /// <summary>Removes the folders a failed run created, innermost first, as long as they are empty.</summary>
+    private static void RemoveEmpty(List<string> created)
+    {
+        foreach (string folder in created)
+        {
+            try
+            {
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                    Directory.Delete(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort, as for the temporary files.
+            }
         }
     }
 
