@@ -26,10 +26,13 @@ internal static class TextFit
                 if (line.Length > 0)
                     lines.Add(line);
                 line = word;
-                // A single word wider than the box (a long file path) is split by characters.
-                while (measure.WidthPt(line, font) > widthPt && line.Length > 1)
+                // A single word wider than the box (a long file path) is split by characters, each piece found by a
+                // bounded binary search, so a 100,000-character value costs time in proportion to its length.
+                while (line.Length > 1)
                 {
                     int fits = FittingPrefix(line, widthPt, font, measure);
+                    if (fits >= line.Length)
+                        break;
                     lines.Add(line[..fits]);
                     line = line[fits..];
                 }
@@ -157,11 +160,29 @@ internal static class TextFit
         return kept;
     }
 
+    /// <summary>
+    /// The longest prefix of <paramref name="word"/> (at least one character) no wider than <paramref name="widthPt"/>.
+    /// Only prefixes up to a few times what the box can hold are tried, so each search measures short strings; a box
+    /// of zero or negative width takes one character a line instead of failing.
+    /// </summary>
     private static int FittingPrefix(string word, double widthPt, FontSpec font, ITextMeasurer measure)
     {
-        int fits = 1;
-        while (fits < word.Length && measure.WidthPt(word[..(fits + 1)], font) <= widthPt)
-            fits++;
-        return fits;
+        if (!(widthPt > 0))
+            return 1;
+        string sample = word.Length <= 8 ? word : word[..8];
+        double perChar = Math.Max(measure.WidthPt(sample, font) / sample.Length, 0.01);
+        int high = (int)Math.Min(word.Length, 4 * widthPt / perChar + 16);
+        if (high == word.Length && measure.WidthPt(word, font) <= widthPt)
+            return word.Length;
+        int low = 1;
+        while (low < high)
+        {
+            int middle = low + (high - low + 1) / 2;
+            if (measure.WidthPt(word[..middle], font) <= widthPt)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
     }
 }
