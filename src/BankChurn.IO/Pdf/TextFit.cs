@@ -28,14 +28,16 @@ internal static class TextFit
                 line = word;
                 // A single word wider than the box (a long file path) is split by characters, each piece found by a
                 // bounded binary search, so a 100,000-character value costs time in proportion to its length.
-                while (line.Length > 1)
+                int from = 0;
+                while (line.Length - from > 1)
                 {
-                    int fits = FittingPrefix(line, widthPt, font, measure);
-                    if (fits >= line.Length)
+                    int fits = FittingPrefix(line, from, widthPt, font, measure);
+                    if (fits >= line.Length - from)
                         break;
-                    lines.Add(line[..fits]);
-                    line = line[fits..];
+                    lines.Add(line.Substring(from, fits));
+                    from += fits;
                 }
+                line = from == 0 ? line : line[from..];
             }
 
             lines.Add(line);
@@ -165,20 +167,21 @@ internal static class TextFit
     /// Only prefixes up to a few times what the box can hold are tried, so each search measures short strings; a box
     /// of zero or negative width takes one character a line instead of failing.
     /// </summary>
-    private static int FittingPrefix(string word, double widthPt, FontSpec font, ITextMeasurer measure)
+    private static int FittingPrefix(string word, int from, double widthPt, FontSpec font, ITextMeasurer measure)
     {
         if (!(widthPt > 0))
             return 1;
-        string sample = word.Length <= 8 ? word : word[..8];
+        int length = word.Length - from;
+        string sample = word.Substring(from, Math.Min(8, length));
         double perChar = Math.Max(measure.WidthPt(sample, font) / sample.Length, 0.01);
-        int high = (int)Math.Min(word.Length, 4 * widthPt / perChar + 16);
-        if (high == word.Length && measure.WidthPt(word, font) <= widthPt)
-            return word.Length;
+        int high = (int)Math.Min(length, 4 * widthPt / perChar + 16);
+        if (high == length && measure.WidthPt(word[from..], font) <= widthPt)
+            return length;
         int low = 1;
         while (low < high)
         {
             int middle = low + (high - low + 1) / 2;
-            if (measure.WidthPt(word[..middle], font) <= widthPt)
+            if (measure.WidthPt(word.Substring(from, middle), font) <= widthPt)
                 low = middle;
             else
                 high = middle - 1;
