@@ -29,7 +29,9 @@ internal static class WatchLoop
             while (!stop.IsCancellationRequested)
             {
                 // Watch first: an edit made while this run is going triggers the next one.
-                Rewatch(watchers, WatchedPaths(request), changed);
+                List<string> paths = WatchedPaths(request);
+                Rewatch(watchers, paths, changed);
+                if (paths.Count > 1 && !WaitUntilStable(paths[1], DataSettle, stop)) break;
                 code = ReportRun.Generate(request, output, errors, cache);
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"[watch] {DateTime.Now:HH:mm:ss} run after {reason}: exit {code}{(code == ExitCode.Success && cache.LastWasReused ? ", table reused" : "")}. Watching for changes (Ctrl+C to stop)."));
@@ -44,6 +46,51 @@ internal static class WatchLoop
                 watcher.Dispose();
         }
         return code;
+    }
+
+    /// <summary>A data file must keep its size and modification time this long before it is read: a copy in progress does not.</summary>
+    internal static TimeSpan DataSettle { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Waits until <paramref name="path"/> has kept its size and modification time for <paramref name="settle"/> and
+    /// can be opened with no other process sharing it (a writer that locks it, as Windows copies and Excel do); a missing
+    /// file is left to the run to report. False when stopped.
+    /// </summary>
+    internal static bool WaitUntilStable(string path, TimeSpan settle, CancellationToken stop)
+    {
+        (long, long)? Stamp()
+        {
+            var file = new FileInfo(path);
+            return file.Exists ? (file.Length, file.LastWriteTimeUtc.Ticks) : null;
+        }
+        (long, long)? last = Stamp();
+        while (last is not null)
+        {
+            if (stop.WaitHandle.WaitOne(settle))
+                return false;
+            (long, long)? now = Stamp();
+            if (now == last && CanOpenAlone(path))
+                return true;
+            last = now;
+        }
+        return !stop.IsCancellationRequested;
+    }
+
+    private static bool CanOpenAlone(string path)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.None);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return true; // Unreadable: the run says so.
+        }
     }
 
     /// <summary>Waits for a change, then for the burst to settle; false when stopped.</summary>

@@ -15,6 +15,9 @@ internal static class ConfigSettings
 {
     public const string DefaultLanguage = "ru";
     public const string DefaultBankName = "Метанпромбанк";
+
+    /// <summary>A bank's name fits a title bar; a longer one is a slip (a pasted paragraph) and would be wrapped on every slide.</summary>
+    public const int MaxBankNameLength = 120;
     public const string DefaultConfidentiality = "Конфиденциально. Для внутреннего использования";
     public const string DefaultBrandColor = "#1F4E79";
     public const string DefaultFontFamily = "DejaVu Sans";
@@ -89,7 +92,7 @@ internal static class ConfigSettings
     private static ReportOptions Report(ReportDto dto, ConfigValueReader read, ConfigLocations locations, string folder, DateTimeOffset now) => new(
         Period: read.Month(dto.Period, "report.period", ReportOptions.LastClosedMonth(DateOnly.FromDateTime(now.DateTime))),
         Language: read.Choice(dto.Language, "report.language", DefaultLanguage, Languages, "ru or en"),
-        BankName: read.Text(dto.BankName, "report.bank_name", DefaultBankName),
+        BankName: read.Text(dto.BankName, "report.bank_name", DefaultBankName, maxLength: MaxBankNameLength),
         Confidentiality: read.Text(dto.Confidentiality, "report.confidentiality", DefaultConfidentiality, allowEmpty: true),
         GeneratedAt: read.Timestamp(dto.GeneratedAt, "report.generated_at", now),
         BrandColor: read.Colour(dto.BrandColor, "report.brand_color", DefaultBrandColor),

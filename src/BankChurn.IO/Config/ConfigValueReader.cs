@@ -20,10 +20,16 @@ internal sealed partial class ConfigValueReader(ConfigLocations locations, Confi
     ];
 
     /// <summary>Text; blank text is refused unless <paramref name="allowEmpty"/>, because a blank bank name or header is always a slip.</summary>
-    public string Text(string? raw, string path, string fallback, bool allowEmpty = false)
+    public string Text(string? raw, string path, string fallback, bool allowEmpty = false, int maxLength = int.MaxValue)
     {
         if (raw is null)
             return fallback;
+        if (raw.Length > maxLength)
+        {
+            Bad(path, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the text is {raw.Length} characters long, more than the {maxLength} it may have."),
+                "Shorten it: it is printed on every slide.");
+            return fallback;
+        }
         if (!allowEmpty && string.IsNullOrWhiteSpace(raw))
         {
             Bad(path, "the value is blank.", "Write the text, or remove the line to use the default.");

@@ -15,6 +15,9 @@ internal sealed class CategoryLevels
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _levels = [];
 
+    /// <summary>The longest category value kept whole; longer ones end in "…" at this length.</summary>
+    public const int MaxLength = 120;
+
     public CategoryLevels() => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public int Count => _levels.Count;
@@ -28,6 +31,15 @@ internal sealed class CategoryLevels
         {
             int length = Encoding.UTF8.GetChars(utf8, chars);
             ReadOnlySpan<char> text = chars[..length];
+            if (text.Length > MaxLength)
+            {
+                // A value this long is not a city or a gender but a broken export or free text: it is cut with a mark
+                // so that every slide, sheet and chart label stays bounded (two values alike in their first
+                // characters become one level).
+                if (!Utf8.IsValid(utf8)) return -1;
+                chars[MaxLength - 1] = '…';
+                text = chars[..MaxLength];
+            }
             if (_lookup.TryGetValue(text, out int code)) return code;
             // Only a new level is checked: a file taken for UTF-8 that is not would show replacement characters here.
             if (!Utf8.IsValid(utf8)) return -1;

@@ -26,13 +26,18 @@ internal static class TextFit
                 if (line.Length > 0)
                     lines.Add(line);
                 line = word;
-                // A single word wider than the box (a long file path) is split by characters.
-                while (measure.WidthPt(line, font) > widthPt && line.Length > 1)
+                // A single word wider than the box (a long file path) is split by characters, each piece found by a
+                // bounded binary search, so a 100,000-character value costs time in proportion to its length.
+                int from = 0;
+                while (line.Length - from > 1)
                 {
-                    int fits = FittingPrefix(line, widthPt, font, measure);
-                    lines.Add(line[..fits]);
-                    line = line[fits..];
+                    int fits = FittingPrefix(line, from, widthPt, font, measure);
+                    if (fits >= line.Length - from)
+                        break;
+                    lines.Add(line.Substring(from, fits));
+                    from += fits;
                 }
+                line = from == 0 ? line : line[from..];
             }
 
             lines.Add(line);
@@ -157,11 +162,30 @@ internal static class TextFit
         return kept;
     }
 
-    private static int FittingPrefix(string word, double widthPt, FontSpec font, ITextMeasurer measure)
+    /// <summary>
+    /// The longest prefix of <paramref name="word"/> (at least one character) no wider than <paramref name="widthPt"/>.
+    /// Only prefixes up to a few times what the box can hold are tried, so each search measures short strings; a box
+    /// of zero or negative width takes one character a line instead of failing.
+    /// </summary>
+    private static int FittingPrefix(string word, int from, double widthPt, FontSpec font, ITextMeasurer measure)
     {
-        int fits = 1;
-        while (fits < word.Length && measure.WidthPt(word[..(fits + 1)], font) <= widthPt)
-            fits++;
-        return fits;
+        if (!(widthPt > 0))
+            return 1;
+        int length = word.Length - from;
+        string sample = word.Substring(from, Math.Min(8, length));
+        double perChar = Math.Max(measure.WidthPt(sample, font) / sample.Length, 0.01);
+        int high = (int)Math.Min(length, 4 * widthPt / perChar + 16);
+        if (high == length && measure.WidthPt(word[from..], font) <= widthPt)
+            return length;
+        int low = 1;
+        while (low < high)
+        {
+            int middle = low + (high - low + 1) / 2;
+            if (measure.WidthPt(word.Substring(from, middle), font) <= widthPt)
+                low = middle;
+            else
+                high = middle - 1;
+        }
+        return low;
     }
 }

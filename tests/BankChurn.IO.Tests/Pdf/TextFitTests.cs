@@ -70,4 +70,21 @@ public class TextFitTests
 
         Assert.Equal([new TextRun("доля "), new TextRun("18,2", true), new TextRun("%")], Assert.Single(lines));
     }
+
+    [Fact]
+    public void Wrap_AWordOf200000Characters_SplitsInLinearTimeIntoFullLines()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        List<string> lines = TextFit.Wrap(new string('Я', 200_000), 60, Font, Measure);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"{clock.Elapsed} to wrap 200,000 characters");
+        Assert.Equal(200_000, lines.Sum(l => l.Length));
+        Assert.All(lines, l => Assert.True(Measure.WidthPt(l, Font) <= 60));
+        Assert.True(lines.Take(lines.Count - 1).All(l => l.Length == lines[0].Length), "every line but the last is full");
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-40)]
+    public void Wrap_BoxOfNoWidth_GivesOneCharacterALineInsteadOfFailing(double widthPt) =>
+        Assert.Equal(["a", "b", "c"], TextFit.Wrap("abc", widthPt, Font, Measure));
 }

@@ -245,4 +245,27 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Validate_MaxLevelsOutOfRange_ExitsTwoNamingTheKey() =>
         AssertRefused(_bench.Validate(MutationBench.ValidData, MutationBench.ValidConfig, "--set", "analysis.max_levels=100000"), 2, "analysis.max_levels");
+
+    // --- Very long text (failure 6) ---
+
+    [Fact]
+    public async Task Generate_CityOf100000Characters_IsCutWithAMarkAndDoesNotHang()
+    {
+        int city = Column("city");
+        CliRun run = await Generate(Table((row, f) =>
+        {
+            if (row == 3) f[city] = new string('Я', 100_000);
+            if (row == 4) f[city] = string.Concat(Enumerable.Repeat("Город ", 20_000));
+            return f;
+        }), null, "--set", "analysis.max_levels=200");
+        Assert.True(run.ExitCode == 0, run.ToString());
+        string json = File.ReadAllText(Path.Combine(_bench.Outputs, "results.json"));
+        Assert.Contains(new string('Я', 119) + "…", json, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('Я', 120), json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_BankNameOf50000Characters_ExitsTwoNamingTheKey() =>
+        AssertRefused(_bench.Validate(MutationBench.ValidData, MutationBench.ValidConfig, "--set", "report.bank_name=" + new string('Б', 50_000)),
+            2, "report.bank_name", "more than the 120");
 }
