@@ -14,22 +14,22 @@ public sealed class WatchSettleTests : IDisposable
     public async Task WaitUntilStable_FileStillGrowing_WaitsUntilTheWriterStops()
     {
         string path = Path.Combine(_folder, "clients.csv");
-        await File.WriteAllTextAsync(path, "header\n");
+        await File.WriteAllTextAsync(path, "header\n", TestContext.Current.CancellationToken);
         var writer = Task.Run(async () =>
         {
             // A slow copy: a line every 100 ms for 1.5 s.
             for (int i = 0; i < 15; i++)
             {
-                await Task.Delay(100);
-                await File.AppendAllTextAsync(path, $"row {i}\n");
+                await Task.Delay(100, TestContext.Current.CancellationToken);
+                await File.AppendAllTextAsync(path, $"row {i}\n", TestContext.Current.CancellationToken);
             }
-        });
+        }, TestContext.Current.CancellationToken);
         var clock = Stopwatch.StartNew();
-        bool ready = await Task.Run(() => WatchLoop.WaitUntilStable(path, TimeSpan.FromMilliseconds(400), CancellationToken.None));
+        bool ready = await Task.Run(() => WatchLoop.WaitUntilStable(path, TimeSpan.FromMilliseconds(400), CancellationToken.None), TestContext.Current.CancellationToken);
         await writer;
         Assert.True(ready);
         Assert.True(clock.Elapsed >= TimeSpan.FromSeconds(1.5), $"read after {clock.Elapsed}, before the copy ended");
-        Assert.Contains("row 14", await File.ReadAllTextAsync(path), StringComparison.Ordinal);
+        Assert.Contains("row 14", await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
