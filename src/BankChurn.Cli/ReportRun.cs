@@ -15,6 +15,7 @@ using BankChurn.IO.Json;
 using BankChurn.IO.Narrative;
 using BankChurn.IO.Output;
 using BankChurn.IO.Pdf;
+using BankChurn.ML;
 
 namespace BankChurn.Cli;
 
@@ -103,7 +104,7 @@ public static class ReportRun
         {
             loaded = steps.Step("load", () => cache.Load(settings.Input));
             // Last period's results.json, when there is one, feeds month over month; none is not an error.
-            findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings))));
+            findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings), MlLearners.Default)));
         }
         catch (InputException) when (TemplateProblem(compiling) is { } templateProblem)
         {

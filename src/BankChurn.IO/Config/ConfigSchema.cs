@@ -10,7 +10,7 @@ namespace BankChurn.IO.Config;
 internal static class ConfigSchema
 {
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, comparison, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, model, campaign, comparison, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM"),
@@ -119,6 +119,16 @@ internal static class ConfigSchema
             "the slides of the deck and the logo",
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them")),
             Key("logo", "a PNG or JPEG file path"))),
+        new KeyShape("model", Section(
+            "the per-client churn model",
+            new KeyShape("exclude", new ListShape(new ScalarShape("a canonical column"), "canonical columns the model leaves out")),
+            Key("sample_rows", "a whole number of clients, 1000 or more"))),
+        new KeyShape("campaign", Section(
+            "the retention campaign plan",
+            Key("budget", "a whole number of clients, or null for 20 % of current clients"),
+            Key("contact_cost", "a number, 0 or more"),
+            Key("save_rate", "a share from 0 to 1"),
+            Key("control_share", "a share from 0 to 0.9"))),
         new KeyShape("comparison", Section("month over month", Key("previous_results", "a file path, or null for <output folder>/<previous month>/results.json"))),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path"))),
         Key("seed", "a whole number"));
