@@ -41,6 +41,8 @@ public static class ReportRun
             {
                 new(ResultsJson.FileName, stream => ResultsJson.Write(findings, run, stream)),
             };
+            if (findings.Plan is not null && findings.Segments.Clients is not null)
+                files.Add(new OutputFile(ScoresCsv.FileName, stream => ScoresCsv.Write(findings, settings.Segments.ClientListColumns, settings.Report.Language, stream)));
             foreach (IReportWriter writer in Writers())
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(report, stream)));
             if (!loaded.Rejected.IsEmpty)

@@ -34,6 +34,8 @@ public static partial class ResultsJson
         WriteCorrelations(json, findings.Correlations);
         WriteHypotheses(json, findings.Hypotheses, Wording.For(run.Language));
         WriteSegments(json, findings.Segments);
+        WriteModel(json, findings.Model);
+        WriteCampaign(json, findings.Plan);
         WritePartition(json, findings.Changes.Partition);
         WriteChanges(json, findings.Changes);
         json.WriteEndObject();
