@@ -4,7 +4,7 @@ using BankChurn.Core.Model;
 
 namespace BankChurn.IO.Json;
 
-/// <summary>results.json, blocks "model" (the per-client churn model, measured out of fold) and "campaign" (the retention plan).</summary>
+/// <summary>results.json, block "model" (the per-client churn model, measured out of fold) and the retention plan's fields of block "campaign".</summary>
 public static partial class ResultsJson
 {
     private static void WriteModel(Utf8JsonWriter json, ModelFindings? model)
@@ -54,14 +54,15 @@ public static partial class ResultsJson
         json.WriteEndObject();
     }
 
-    private static void WriteCampaign(Utf8JsonWriter json, CampaignPlan? plan)
+    /// <summary>The plan's fields inside "campaign": budget, contacted, control and campaigns[] (null values without a plan).</summary>
+    private static void WritePlan(Utf8JsonWriter json, CampaignPlan? plan)
     {
         if (plan is null)
         {
-            json.WriteNull("campaign");
+            json.WriteNull("budget");
+            json.WriteNull("campaigns");
             return;
         }
-        json.WriteStartObject("campaign");
         json.WriteNumber("budget", plan.Budget);
         Number(json, "contact_cost", plan.ContactCost);
         Number(json, "save_rate", plan.SaveRate);
@@ -90,6 +91,5 @@ public static partial class ResultsJson
         json.WriteStartArray("lookalike_profiles");
         foreach (string id in plan.Lookalikes) json.WriteStringValue(id);
         json.WriteEndArray();
-        json.WriteEndObject();
     }
 }
