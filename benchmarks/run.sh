@@ -27,6 +27,7 @@ for rows in "${rows_list[@]}"; do
   "$bench" analyse "$csv" 3
   "$bench" render "$csv" 10
   "$bench" workbook "$csv" 1
+  /usr/bin/time -f "model (cross-fitted model + baseline, whole process): %e s wall, %U s user, %M KB peak RSS" "$bench" model "$csv"
   /usr/bin/time -f "load (one cold load, whole process): %e s wall, %M KB peak RSS" "$bench" load "$csv" 0
   /usr/bin/time -f "generate (whole process): %e s wall, %M KB peak RSS" \
     "$cli" generate --config report.config.yaml --data "$csv" --out "$dir/out_$rows" --period 2026-11 >/dev/null

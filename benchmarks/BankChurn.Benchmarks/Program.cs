@@ -23,6 +23,7 @@ public static class Program
         {
             Console.Error.WriteLine("usage: BankChurn.Benchmarks load|analyse|stages|discover|render|workbook <clients.csv> [iterations]");
             Console.Error.WriteLine("       BankChurn.Benchmarks nullcheck <clients.csv> [shuffles]");
+            Console.Error.WriteLine("       BankChurn.Benchmarks model <clients.csv> [top]");
             Console.Error.WriteLine("       BankChurn.Benchmarks power <clients.csv> [runs per level] [permutations]");
             return 2;
         }
@@ -37,6 +38,11 @@ public static class Program
         if (stage == "power")
         {
             PowerCheck.Run(file, args.Length > 2 ? iterations : 20, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 99, RepoConfig());
+            return 0;
+        }
+        if (stage == "model")
+        {
+            ModelCheck.Run(file, args.Length > 2 ? iterations : 2_686, RepoConfig());
             return 0;
         }
         if (stage == "nullcheck")

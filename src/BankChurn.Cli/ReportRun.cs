@@ -16,6 +16,7 @@ using BankChurn.IO.Narrative;
 using BankChurn.IO.Output;
 using BankChurn.IO.Pdf;
 using BankChurn.IO.Postgres;
+using BankChurn.ML;
 
 namespace BankChurn.Cli;
 
@@ -25,7 +26,7 @@ public static class ReportRun
     public const string RejectedRowsFile = "rejected_rows.csv";
 
     /// <summary>Every file a run may put in the period folder: replaced or removed by the next run, never carried over.</summary>
-    private static readonly string[] OwnedFiles = [ResultsJson.FileName, new PdfReportWriter().FileName, new XlsxReportWriter().FileName, RejectedRowsFile];
+    private static readonly string[] OwnedFiles = [ResultsJson.FileName, new PdfReportWriter().FileName, new XlsxReportWriter().FileName, RejectedRowsFile, ScoresCsv.FileName];
 
     public static string ProgramVersion { get; } =
         typeof(ReportRun).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
@@ -48,6 +49,8 @@ public static class ReportRun
             {
                 new(ResultsJson.FileName, stream => ResultsJson.Write(findings, built.Run, stream)),
             };
+            if (findings.Plan is not null && findings.Segments.Clients is not null)
+                files.Add(new OutputFile(ScoresCsv.FileName, stream => ScoresCsv.Write(findings, settings.Segments.ClientListColumns, settings.Report.Language, stream)));
             foreach (IReportWriter writer in Writers())
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(built.Report, stream)));
             if (!loaded.Rejected.IsEmpty)
@@ -126,7 +129,7 @@ public static class ReportRun
         {
             loaded = steps.Step("load", () => cache.Load(settings.Input));
             // Last period's results.json, when there is one, feeds month over month; none is not an error.
-            findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings))));
+            findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings), MlLearners.Default)));
         }
         catch (InputException) when (TemplateProblem(compiling) is { } templateProblem)
         {

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using BankChurn.Core.Analysis.Correlations;
+using BankChurn.Core.Campaigns;
+using BankChurn.Core.Model;
 using BankChurn.Core.Changes;
 using BankChurn.Core.Analysis.Drivers;
 using BankChurn.Core.Analysis.Hypotheses;
@@ -18,7 +20,10 @@ public static class ChurnAnalysis
     public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings) => Run(loaded, settings, null);
 
     /// <param name="previous">Where last period's results were looked for and what was found (null: do not compare).</param>
-    public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings, PreviousPeriod? previous)
+    public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings, PreviousPeriod? previous) => Run(loaded, settings, previous, null);
+
+    /// <param name="learners">The churn model and its baseline (BankChurn.ML); null leaves the model out and ranks the plan by the cell probability.</param>
+    public static ChurnFindings Run(LoadedClients loaded, ReportSettings settings, PreviousPeriod? previous, ChurnLearners? learners)
     {
         ArgumentNullException.ThrowIfNull(loaded);
         ArgumentNullException.ThrowIfNull(settings);
@@ -34,6 +39,10 @@ public static class ChurnAnalysis
         ChurnRisk risk = ChurnRisk.ByCells(clients);
         // The continuous columns that several blocks read in value order are sorted once, side by side, before the blocks
         // start: both chains below need them first, and would otherwise wait on each other's sorts.
+        // The model learns on its own thread beside the two chains below; its learners spread over the cores as they free up.
+        Task<ModelFindings?> modelling = learners is null
+            ? Task.FromResult<ModelFindings?>(null)
+            : Task.Run(() => ChurnModeling.Run(clients, settings.Model, learners, settings.Seed));
         var index = new ColumnIndex(clients);
         Parallel.ForEach(analysis.Continuous, column => index.Sorted(column));
 
@@ -65,7 +74,7 @@ public static class ChurnAnalysis
         Task.WhenAll(driverBins, blockChain).ContinueWith(_ => index.Forget(), TaskScheduler.Default);
         // Awaited rather than waited: a failure inside a block surfaces as itself (a user's mistake stays an
         // InputException with its exit code), not wrapped in an AggregateException that would read as a bug.
-        Task.WhenAll(segmentChain, blockChain).GetAwaiter().GetResult();
+        Task.WhenAll(segmentChain, blockChain, modelling).GetAwaiter().GetResult();
         Segments.SegmentFindings segments = segmentChain.Result;
         BlockFindings blocks = blockChain.Result;
 
@@ -76,7 +85,13 @@ public static class ChurnAnalysis
             ChurnedPortrait = PortraitTraits.Choose(clients, portraits, drivers, churned: true),
             RetainedPortrait = PortraitTraits.Choose(clients, portraits, drivers, churned: false),
         };
-        var findings = new ChurnFindings(blocks.Quality, overall, blocks.ByFeature, drivers, portraits, blocks.Value, blocks.Correlations, blocks.Hypotheses, segments);
+        ModelFindings? model = modelling.Result;
+        CampaignPlan plan = CampaignPlanning.Plan(clients, model?.Probability ?? risk.Probability, clientValues, segments.Segments, settings.Campaign, settings.Seed);
+        var findings = new ChurnFindings(blocks.Quality, overall, blocks.ByFeature, drivers, portraits, blocks.Value, blocks.Correlations, blocks.Hypotheses, segments)
+        {
+            Model = model,
+            Plan = plan,
+        };
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last
             ? MonthOverMonth.Compare(clients, findings, last, settings.Segments.Discovery.Alpha)

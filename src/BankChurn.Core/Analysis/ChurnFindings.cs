@@ -25,4 +25,10 @@ public sealed record ChurnFindings(
 {
     /// <summary>SPEC analysis block 9, month over month; init-only so that existing construction sites keep compiling.</summary>
     public Changes.ChangeFindings Changes { get; init; } = BankChurn.Core.Changes.ChangeFindings.None;
+
+    /// <summary>The per-client churn model, measured out of fold; null when it was not run or the month is too small to learn from.</summary>
+    public Model.ModelFindings? Model { get; init; }
+
+    /// <summary>The retention plan: whom to contact, in which campaign, and the control groups; null when not planned.</summary>
+    public Campaigns.CampaignPlan? Plan { get; init; }
 }

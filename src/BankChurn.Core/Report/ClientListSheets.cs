@@ -22,7 +22,8 @@ internal static class ClientListSheets
     /// The client-list sheet: the current clients of the segments <see cref="ClientListPlan"/> lists within
     /// <paramref name="maxRows"/>; null when the findings carry no client table or the lists are switched off (0 rows).
     /// </summary>
-    public static Sheet? Clients(SegmentFindings findings, ImmutableArray<string> columns, int maxRows, Wording w)
+    /// <param name="risk">Per row of the table: the churn probability shown in the last column (the model's, out of fold); null leaves the column out.</param>
+    public static Sheet? Clients(SegmentFindings findings, ImmutableArray<string> columns, int maxRows, Wording w, double[]? risk = null)
     {
         if (findings.Clients is not { } table || maxRows == 0)
             return null;
@@ -36,7 +37,7 @@ internal static class ClientListSheets
 
         IEnumerable<Cell[]> Rows()
         {
-            var row = new Cell[4 + attributes.Count];
+            var row = new Cell[4 + attributes.Count + (risk is null ? 0 : 1)];
             for (int k = 0; k < segments.Length; k++)
             {
                 Segment segment = segments[k];
@@ -47,6 +48,7 @@ internal static class ClientListSheets
                 foreach (int client in current[k])
                 {
                     attributes.Fill(client, row, 4);
+                    if (risk is not null) row[^1] = Cell.Of(risk[client]);
                     yield return row;
                 }
             }
@@ -59,6 +61,7 @@ internal static class ClientListSheets
                 new(w.Say("Цель", "Goal")),
                 new(w.Say("Приоритет", "Priority"), CellFormat.Integer),
                 .. attributes.Columns,
+                .. RiskColumn(risk, w),
             ],
             []);
         string title = w.Say(
@@ -78,7 +81,7 @@ internal static class ClientListSheets
     /// <paramref name="maxRows"/>, in the order they were served; null when the findings carry no client table or the
     /// lists are switched off (0 rows). The assignment itself (and results.json) covers every campaign either way.
     /// </summary>
-    public static Sheet? Campaign(SegmentFindings findings, ImmutableArray<string> columns, int maxRows, Wording w)
+    public static Sheet? Campaign(SegmentFindings findings, ImmutableArray<string> columns, int maxRows, Wording w, double[]? risk = null)
     {
         if (findings.Clients is not { } table || maxRows == 0)
             return null;
@@ -109,7 +112,7 @@ internal static class ClientListSheets
                 if (ofRow[client] >= 0) order[next[ofRow[client]]++] = client;
 
             var reasons = new Dictionary<(int, ulong), string>();
-            var row = new Cell[5 + attributes.Count];
+            var row = new Cell[5 + attributes.Count + (risk is null ? 0 : 1)];
             for (int k = 0; k < served.Length; k++)
             {
                 if (!listed[k])
@@ -124,6 +127,7 @@ internal static class ClientListSheets
                     int client = order[i];
                     row[4] = Reason(served, k, client, goals[k], reasons, w);
                     attributes.Fill(client, row, 5);
+                    if (risk is not null) row[^1] = Cell.Of(risk[client]);
                     yield return row;
                 }
             }
@@ -137,6 +141,7 @@ internal static class ClientListSheets
                 new(w.Say("Приоритет", "Priority"), CellFormat.Integer),
                 new(w.Say("Почему здесь", "Reason")),
                 .. attributes.Columns,
+                .. RiskColumn(risk, w),
             ],
             []);
         string title = w.Say(
@@ -182,6 +187,9 @@ internal static class ClientListSheets
             cache[(k, mask)] = reason;
         return reason;
     }
+
+    private static TableColumn[] RiskColumn(double[]? risk, Wording w) =>
+        risk is null ? [] : [new(w.Say("Риск ухода", "Churn risk"), CellFormat.Percent)];
 
     private static string Goal(SegmentGoal goal, Wording w) =>
         goal == SegmentGoal.Retention ? w.Say("удержание", "retention") : w.Say("привлечение", "acquisition");

@@ -50,8 +50,8 @@ public static class ReportComposer
         ImmutableArray<Sheet> sheets =
         [
             SegmentsSheet.Compose(findings.Segments, wording),
-            .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
-            .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
+            .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording, findings.Model?.Probability)),
+            .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording, findings.Model?.Probability)),
             SegmentComparisonSheets.Profiles(findings.Segments, wording),
             .. OptionalSheet(SegmentComparisonSheets.Subgroups(findings.Segments, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),

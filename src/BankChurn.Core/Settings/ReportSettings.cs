@@ -30,6 +30,12 @@ public sealed record ReportSettings(
     /// <summary>The hypotheses to test, in the config's order; Holm's adjustment runs over this whole list.</summary>
     public ImmutableArray<HypothesisSettings> Hypotheses { get; init; } = [];
 
+    /// <summary>The per-client churn model.</summary>
+    public ModelSettings Model { get; init; } = ModelSettings.Default;
+
+    /// <summary>The retention campaign plan.</summary>
+    public CampaignSettings Campaign { get; init; } = CampaignSettings.Default;
+
     /// <summary>Month over month: where last period's results are.</summary>
     public ComparisonSettings Comparison { get; init; } = ComparisonSettings.Default;
 

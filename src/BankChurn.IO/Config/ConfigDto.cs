@@ -29,6 +29,10 @@ internal sealed class ConfigDto
     public DeckDto? Deck { get; set; }
     public ComparisonDto? Comparison { get; set; }
 
+    public ModelDto? Model { get; set; }
+
+    public CampaignDto? Campaign { get; set; }
+
     public OutputDto? Output { get; set; }
 
     public string? Seed { get; set; }
@@ -113,6 +117,28 @@ internal sealed class ExclusionDto
 internal sealed class ComparisonDto
 {
     public string? PreviousResults { get; set; }
+}
+
+/// <summary>The <c>model:</c> section (the per-client churn model).</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class ModelDto
+{
+    public List<string?>? Exclude { get; set; }
+
+    public string? SampleRows { get; set; }
+}
+
+/// <summary>The <c>campaign:</c> section (the retention plan).</summary>
+[SuppressMessage("Performance", "CA1812", Justification = "Instantiated by YamlDotNet.")]
+internal sealed class CampaignDto
+{
+    public string? Budget { get; set; }
+
+    public string? ContactCost { get; set; }
+
+    public string? SaveRate { get; set; }
+
+    public string? ControlShare { get; set; }
 }
 
 /// <summary>The <c>output:</c> section.</summary>

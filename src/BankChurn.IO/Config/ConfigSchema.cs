@@ -18,7 +18,7 @@ internal static class ConfigSchema
     };
 
     public static MapShape Root { get; } = Section(
-        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, comparison, output and seed",
+        "the sections report, input, cleaning, analysis, value, hypotheses, segments, deck, model, campaign, comparison, output and seed",
         new KeyShape("report", Section(
             "the report's period, language and look",
             Key("period", "a month as yyyy-MM", "The reporting month; it names the output folder <output.folder>/<period>/ and the deck's title. null: the last closed month (a run on 3 December reports November); the run summary says which period was chosen and why. --period overrides it for one run.", "null", "2026-11"),
@@ -160,6 +160,20 @@ internal static class ConfigSchema
                 Default: "[title, summary, data_quality, churn_overview, categorical_drivers, continuous_drivers, distributions, portraits, correlations, phik, value, hypotheses, segments_retention, segments_acquisition, segment_detail, segment_subgroups, month_over_month, methodology]"),
             Key("logo", "a PNG or JPEG file path", "The bank's logo, drawn on the title slide and in the corner of every slide's title bar. null: none.", "null", "branding/logo.png")),
             Meaning: "The slides of the deck and the logo."),
+        new KeyShape("model", Section(
+            "the per-client churn model",
+            new KeyShape("exclude", new ListShape(new ScalarShape("a canonical column"), "canonical columns the model leaves out"),
+                Meaning: "Columns the churn model leaves out, e.g. one recorded after the client left (last_activity may be such a column: if the extract records activity after the churn flag was set, the model learns the leaving itself).",
+                Default: "[]"),
+            Key("sample_rows", "a whole number of clients, 1000 or more", "The most clients the model learns from; a larger month trains on a seeded sample of this size and scores everyone. The default keeps a month of a million clients to tens of seconds (200,000 took about 190 s of CPU there); the real 10,000-client table is used whole.", "20000")),
+            Meaning: "The per-client churn model: gradient-boosted trees (LightGBM) cross-fitted over 5 seeded stratified folds, calibrated inside each fold, with a logistic-regression baseline."),
+        new KeyShape("campaign", Section(
+            "the retention campaign plan",
+            Key("budget", "a whole number of clients, or null for 20 % of current clients", "The most clients contacted, control included. null: 20 % of the current clients.", "null", "1500"),
+            Key("contact_cost", "a number, 0 or more", "What one contact costs, in roubles; a client whose expected saved value is below it is not contacted.", "100"),
+            Key("save_rate", "a share from 0 to 1", "The assumed share of would-be churners a contact keeps.", "0.1"),
+            Key("control_share", "a share from 0 to 0.9", "The share of each campaign's clients held back at random (seeded) as its control group, to measure the campaign next month.", "0.1")),
+            Meaning: "The retention plan: current clients ranked by expected loss saved minus contact cost, one campaign each, with a random control group per campaign. Acquisition segments are lookalike profiles, outside this budget."),
         new KeyShape("comparison", Section("month over month", Key("previous_results", "a file path, or null for <output folder>/<previous month>/results.json", "Last period's results.json, for the month-over-month slide, sheets and block. null: <output.folder>/<previous month>/results.json. None found is not an error.", "null")), Meaning: "Month over month."),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path", "Outputs go to <folder>/<period>/. --out overrides it for one run.", "output")), Meaning: "Where the outputs go."),
         Key("seed", "a whole number", "Seed of every random choice (the holdout split, sampling, tie-breaking), so the same input gives the same report.", "20240501"));

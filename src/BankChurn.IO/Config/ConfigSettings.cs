@@ -65,6 +65,8 @@ internal static class ConfigSettings
         var comparison = new ComparisonSettings(read.FilePath(dto.Comparison?.PreviousResults, "comparison.previous_results", null, folder));
         var output = new OutputSettings(read.FilePath(dto.Output?.Folder, "output.folder", DefaultOutputFolder, folder) ?? "");
         int seed = read.WholeNumber(dto.Seed, "seed", DefaultSeed, int.MinValue, "20240501");
+        ModelSettings model = ConfigModel.Model(dto.Model, read);
+        CampaignSettings campaign = ConfigModel.Campaign(dto.Campaign, read);
         problems.ThrowIfAny();
 
         // Rules are parsed last, on an otherwise valid config: the rule parser reports its own mistakes
@@ -86,6 +88,8 @@ internal static class ConfigSettings
             Segments = segmentSettings,
             Deck = deck,
             Comparison = comparison,
+            Model = model,
+            Campaign = campaign,
         };
     }
 

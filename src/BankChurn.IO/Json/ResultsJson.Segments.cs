@@ -6,7 +6,7 @@ namespace BankChurn.IO.Json;
 /// <summary>results.json, blocks "segments" (every segment, ranked within its goal) and "campaign" (one campaign per current client).</summary>
 public static partial class ResultsJson
 {
-    private static void WriteSegments(Utf8JsonWriter json, SegmentFindings findings)
+    private static void WriteSegments(Utf8JsonWriter json, SegmentFindings findings, Core.Campaigns.CampaignPlan? plan)
     {
         json.WriteStartArray("segments");
         foreach (Segment segment in findings.Segments)
@@ -30,7 +30,7 @@ public static partial class ResultsJson
         json.WriteNumber("too_broad_dropped", run.TooBroad);
         json.WriteEndObject();
 
-        WriteCampaign(json, findings.Assignment);
+        WriteCampaign(json, findings.Assignment, plan);
     }
 
     private static void WriteSegment(Utf8JsonWriter json, Segment segment)
@@ -100,7 +100,8 @@ public static partial class ResultsJson
         json.WriteEndObject();
     }
 
-    private static void WriteCampaign(Utf8JsonWriter json, CampaignAssignment campaign)
+    /// <summary>"campaign": the segment-priority assignment (current_clients, assigned, unassigned, by_segment) and the retention plan beside it.</summary>
+    private static void WriteCampaign(Utf8JsonWriter json, CampaignAssignment campaign, Core.Campaigns.CampaignPlan? plan)
     {
         json.WriteStartObject("campaign");
         json.WriteNumber("current_clients", campaign.CurrentClients);
@@ -115,6 +116,7 @@ public static partial class ResultsJson
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        WritePlan(json, plan);
         json.WriteEndObject();
     }
 

@@ -33,7 +33,8 @@ public static partial class ResultsJson
         WriteValue(json, findings.Value);
         WriteCorrelations(json, findings.Correlations);
         WriteHypotheses(json, findings.Hypotheses, Wording.For(run.Language));
-        WriteSegments(json, findings.Segments);
+        WriteSegments(json, findings.Segments, findings.Plan);
+        WriteModel(json, findings.Model);
         WritePartition(json, findings.Changes.Partition);
         WriteChanges(json, findings.Changes);
         json.WriteEndObject();

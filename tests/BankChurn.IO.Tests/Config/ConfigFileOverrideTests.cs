@@ -133,7 +133,7 @@ public class ConfigFileOverrideTests
         InputException problem = Fails(File, "charts.alpha=0.01");
 
         Assert.Contains("unknown key 'charts'", problem.Message, StringComparison.Ordinal);
-        Assert.Contains("Valid keys at the top level: report, input, cleaning, analysis, value, hypotheses, segments, deck, comparison, output, seed.", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("Valid keys at the top level: report, input, cleaning, analysis, value, hypotheses, segments, deck, model, campaign, comparison, output, seed.", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]

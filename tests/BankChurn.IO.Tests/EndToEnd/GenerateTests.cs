@@ -219,7 +219,8 @@ public sealed class GenerateTests : IDisposable
     {
         CliRun run = Generate(WriteData("good.csv", ValidRows(40)));
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(["report.pdf", "results.json", "segments.xlsx"], Directory.GetFiles(PeriodFolder).Select(Path.GetFileName).Order());
+        // Plus scores.csv (issue 15): every client's churn probability, campaign and control flag.
+        Assert.Equal(["report.pdf", "results.json", "scores.csv", "segments.xlsx"], Directory.GetFiles(PeriodFolder).Select(Path.GetFileName).Order());
         Assert.Equal("1.0", Results().GetProperty("schema_version").GetString());
         Assert.Equal(Period, Results().GetProperty("period").GetString());
         Assert.Equal("2026-11-01T09:00:00+03:00", Results().GetProperty("generated_at").GetString());

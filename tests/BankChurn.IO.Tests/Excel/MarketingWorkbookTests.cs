@@ -98,7 +98,7 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
     public void ClientsSheet_OneRowPerCurrentClientPerSegment_TypedAndFormatted()
     {
         var rows = Sheets()["Клиенты"];
-        Assert.Equal(["id", "Сегмент", "Цель", "Приоритет", "ID клиента", "Город", "Пол", "Возраст", "Число продуктов", "Баланс", "Оценка дохода", "Активность"], rows[2].Values);
+        Assert.Equal(["id", "Сегмент", "Цель", "Приоритет", "ID клиента", "Город", "Пол", "Возраст", "Число продуктов", "Баланс", "Оценка дохода", "Активность", "Риск ухода"], rows[2].Values);
         var data = rows.Skip(3).ToList();
         int expected = Segments().Sum(s => s.GetProperty("current_clients").GetInt32());
         Assert.True(expected > 0);

@@ -1,0 +1,39 @@
+using BankChurn.Core.Analysis;
+using BankChurn.Core.Model;
+
+namespace BankChurn.Core.Tests.Model;
+
+public class RocAucTests
+{
+    private static readonly double[] Scores = [0.1, 0.4, 0.35, 0.8, 0.7, 0.2, 0.9, 0.35, 0.5, 0.6, 0.3, 0.65];
+    private static readonly bool[] Churned = [false, false, true, true, false, false, true, false, true, true, false, true];
+
+    // Expected: sklearn.metrics.roc_auc_score(y, s) = 0.8472222222222223; the DeLong interval from the pairwise definition
+    // (V10_i = mean_j psi(x_i, y_j), var = var(V10, ddof=1)/m + var(V01, ddof=1)/n, auc -+ norm.ppf(0.975)*sqrt(var)) in
+    // numpy: low 0.6055767270326209, high 1.0 (clipped). Script: see the commit adding this test.
+    [Fact]
+    public void WithInterval_MatchesSklearnAndPairwiseDeLong()
+    {
+        (double auc, Interval confidence) = RocAuc.WithInterval(Scores, Churned);
+        Assert.Equal(0.8472222222222223, auc, 1e-12);
+        Assert.Equal(0.6055767270326209, confidence.Low, 1e-9);
+        Assert.Equal(1.0, confidence.High, 1e-12);
+    }
+
+    [Fact]
+    public void Of_PerfectAndReversedAndTied()
+    {
+        bool[] churned = [false, false, true, true];
+        Assert.Equal(1.0, RocAuc.Of([0.1, 0.2, 0.8, 0.9], churned), 1e-12);
+        Assert.Equal(0.0, RocAuc.Of([0.9, 0.8, 0.2, 0.1], churned), 1e-12);
+        Assert.Equal(0.5, RocAuc.Of([0.5, 0.5, 0.5, 0.5], churned), 1e-12);
+    }
+
+    [Fact]
+    public void WithInterval_NoChurner_IsHalfWithFullInterval()
+    {
+        (double auc, Interval confidence) = RocAuc.WithInterval([0.1, 0.2], [false, false]);
+        Assert.Equal(0.5, auc);
+        Assert.Equal(new Interval(0, 1), confidence);
+    }
+}
