@@ -47,7 +47,7 @@ public sealed class UnwritableOutputTests : IDisposable
         CliRun run = _case.Generate(stamp: "2027-02-01T08:00:00+00:00");
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.True(File.Exists(xlsx));
-        Assert.Equal(["report.pdf", "results.json", "segments.xlsx"], _case.Snapshot().Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["report.pdf", "results.json", "scores.csv", "segments.xlsx"], _case.Snapshot().Keys.Order(StringComparer.Ordinal));
         Assert.Equal(["2026-10"], Directory.GetFileSystemEntries(_case.Out).Select(Path.GetFileName));
     }
 
