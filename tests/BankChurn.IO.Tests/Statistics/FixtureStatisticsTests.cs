@@ -98,18 +98,8 @@ public sealed class FixtureStatisticsTests
     [InlineData("balance", 1514, 0.21244117696493958, 6.552456051292972e-17, 0.16236463035916474, 0.26142622560493095)]
     [InlineData("products", 2000, 0.27108350468420656, 5.021092197745365e-35, 0.22875683103862643, 0.312387158992003)]
     [InlineData("est_salary", 2000, -0.01596171509466288, 0.4755804728017, -0.06104272036530508, 0.029184278152756236)]
-    public void Spearman_ChurnAgainstColumn_MatchesScipy(string column, int n, double rho, double p, double low, double high)
-    {
-        PairedSample pairs = Samples.Flagged(Table.Churned, Table.Numeric(column), Table.AllRows);
-
-        CorrelationTest result = Correlation.Spearman(pairs.X, pairs.Y);
-
-        Assert.Equal(n, result.N);
-        Close(rho, result.Coefficient, "rho");
-        Close(p, result.PValue, "p");
-        Close(low, result.Confidence.Low, "low");
-        Close(high, result.Confidence.High, "high");
-    }
+    public void Spearman_ChurnAgainstColumn_MatchesScipy(string column, int n, double rho, double p, double low, double high) =>
+        StatisticsChecks.AssertSpearmanOfChurn(Table, column, n, rho, p, low, high);
 
     // Script section "Point-biserial churn ~ est_salary": stats.pointbiserialr; Fisher z interval, SE sqrt(1/(n-3)).
     [Fact]

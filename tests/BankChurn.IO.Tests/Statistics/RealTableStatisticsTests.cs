@@ -119,19 +119,8 @@ public sealed class RealTableStatisticsTests
     [InlineData("balance", 7705, 0.201999786610494, 9.29551911177914e-72, 0.1798458140521915, 0.22394895294442932)]
     [InlineData("products", 9999, 0.27166736245923867, 1.0810431353838178e-168, 0.2528733403111324, 0.2902564375527343)]
     [InlineData("est_salary", 9999, 0.03705116397204437, 0.00021077421219422538, 0.016883426644048283, 0.057188764762115187)]
-    public void Spearman_ChurnAgainstColumn_MatchesScipy(string column, int n, double rho, double p, double low, double high)
-    {
-        ClientTable table = RealTable.Require();
-        PairedSample pairs = Samples.Flagged(table.Churned, table.Numeric(column), table.AllRows);
-
-        CorrelationTest result = Correlation.Spearman(pairs.X, pairs.Y);
-
-        Assert.Equal(n, result.N);
-        Close(rho, result.Coefficient, "rho");
-        Close(p, result.PValue, "p");
-        Close(low, result.Confidence.Low, "low");
-        Close(high, result.Confidence.High, "high");
-    }
+    public void Spearman_ChurnAgainstColumn_MatchesScipy(string column, int n, double rho, double p, double low, double high) =>
+        StatisticsChecks.AssertSpearmanOfChurn(RealTable.Require(), column, n, rho, p, low, high);
 
     // PointBiserial churn~est_salary: r=0.0014600640480775203 p=0.8839364433181721 ci=(-0.018141505261973355, 0.021060511443900073)
     [Fact]

@@ -31,6 +31,20 @@ internal static class StatisticsChecks
         return (Samples.Values(table.Numeric("age"), Having(1)), Samples.Values(table.Numeric("age"), Having(2)));
     }
 
+    /// <summary>Spearman's rho of churn against <paramref name="column"/> on <paramref name="table"/>, against SciPy's figures.</summary>
+    public static void AssertSpearmanOfChurn(ClientTable table, string column, int n, double rho, double p, double low, double high)
+    {
+        PairedSample pairs = Samples.Flagged(table.Churned, table.Numeric(column), table.AllRows);
+
+        CorrelationTest result = Correlation.Spearman(pairs.X, pairs.Y);
+
+        Assert.Equal(n, result.N);
+        Close(rho, result.Coefficient, "rho");
+        Close(p, result.PValue, "p");
+        Close(low, result.Confidence.Low, "low");
+        Close(high, result.Confidence.High, "high");
+    }
+
     public static void AssertWelch(WelchTest result, double[] expected)
     {
         Assert.Equal(Degeneracy.None, result.Degeneracy);
