@@ -47,8 +47,14 @@ internal static class RunSummary
         {
             if (ClientListPlan.Of(findings.Segments, maxRows) is { LeftOut.IsEmpty: false } plan)
                 values["clients_sheet"] = Sheet(plan, findings.Segments.Segments.Length, maxRows);
-            if (ClientListPlan.ForCampaigns(findings.Segments.Assignment, maxRows) is { LeftOut.IsEmpty: false } campaigns)
-                values["campaigns_sheet"] = Sheet(campaigns, findings.Segments.Assignment.SegmentIds.Length, maxRows);
+            // The campaigns sheet lists the retention plan, campaign by campaign while they fit.
+            if (findings.Plan is { } retention)
+            {
+                Wording wording = Wording.For(settings.Report.Language);
+                string[] names = [.. retention.Campaigns.Select(c => CampaignNames.Of(c, wording))];
+                if (ClientListPlan.ForPlan(retention, names, maxRows) is { LeftOut.IsEmpty: false } campaigns)
+                    values["campaigns_sheet"] = Sheet(campaigns, retention.Campaigns.Length, maxRows);
+            }
         }
 
         values["total_seconds"] = steps.Total.TotalSeconds;

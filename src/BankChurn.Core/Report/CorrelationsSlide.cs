@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Correlations;
 using BankChurn.Core.Report.Charts;
 using BankChurn.Core.Report.Narrative;
@@ -8,13 +9,17 @@ namespace BankChurn.Core.Report;
 /// <summary>The correlations slide: how strongly churn goes with each column, by the method that fits, strongest first.</summary>
 internal static class CorrelationsSlide
 {
-    public static Slide Compose(CorrelationFindings correlations, Narration n)
+    public static Slide Compose(ChurnFindings findings, Narration n)
     {
         Wording w = n.W;
-        ImmutableArray<ChurnCorrelation> ranked = Ranked(correlations.WithChurn);
+        // In the deck's one driver order (the model's importance), so this slide supports the ranking rather than
+        // competing with it; the workbook's sheet keeps the order by coefficient.
+        Func<string, int> rank = DriverOrder.Rank(findings);
+        ImmutableArray<ChurnCorrelation> ranked = [.. Ranked(findings.Correlations.WithChurn).OrderBy(c => rank(c.Column))];
+        ImmutableArray<string> drivers = [.. DriverOrder.Columns(findings).Take(3)];
         var chart = new BarChartSpec(
             null,
-            [.. ranked.Select((c, i) => new BarItem(ColumnNames.Of(c.Column, w), Math.Abs(c.Value), Highlight: i < 2))],
+            [.. ranked.Select(c => new BarItem(ColumnNames.Of(c.Column, w), Math.Abs(c.Value), Highlight: drivers.Contains(c.Column)))],
             null, null, ValueAxis.Decimal, Horizontal: true);
         var table = new Table(
             [
@@ -29,7 +34,9 @@ internal static class CorrelationsSlide
                 .Text("column", ColumnNames.Of(c.Column, w))
                 .Text("method", MethodName(c.Method, w))
                 .Number("value", Math.Round(c.Value, 2))
-                .PValue("p", c.PValue)));
+                .PValue("p", c.PValue)))
+            .Words("drivers", drivers.Select(c => ColumnNames.Of(c, w)))
+            .Flag("drivers_from_model", DriverOrder.FromModel(findings));
         return n.Slide(SlideKinds.Correlations, model, [new ChartBlock(chart), new TableBlock(table)]);
     }
 

@@ -32,8 +32,9 @@ public static class ReportComposer
             ContinuousDriversSlide.Compose(findings, settings.Analysis.ProneAlpha, n),
             .. OptionalSlide(DistributionsSlide.Compose(findings, n)),
             PortraitSlide.Compose(findings.Portraits, n),
-            CorrelationsSlide.Compose(findings.Correlations, n),
-            PhiKSlide.Compose(findings.Correlations, n),
+            CorrelationsSlide.Compose(findings, n),
+            PhiKSlide.Compose(findings, n),
+            .. OptionalSlide(ModelSlide.Compose(findings, n)),
             ValueSlide.Compose(findings.Value, settings.Value.DescriptionFor(settings.Report.Language), n),
             HypothesesSlide.Compose(findings.Hypotheses, n),
             .. OptionalSlide(SegmentRankingSlide.Compose(findings.Segments, Segments.SegmentGoal.Retention, findings.Overall.Rate, n)),
@@ -42,6 +43,7 @@ public static class ReportComposer
                 .Where(s => s.Figures.Priority >= 1 && s.Figures.Priority <= settings.Segments.DetailSlides)
                 .Select(s => SegmentDetailSlide.Compose(s, n)),
             .. OptionalSlide(SegmentSubgroupsSlide.Compose(findings.Segments, [.. settings.Segments.Defined.Select(d => d.Id)], n)),
+            .. OptionalSlide(PlanSlide.Compose(findings, n)),
             .. OptionalSlide(MonthOverMonthSlide.Compose(findings.Changes, n)),
             MethodologySlide.Compose(findings, settings, run, n),
         ];
@@ -51,7 +53,8 @@ public static class ReportComposer
         [
             SegmentsSheet.Compose(findings.Segments, wording),
             .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording, findings.Model?.Probability)),
-            .. OptionalSheet(ClientListSheets.Campaign(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording, findings.Model?.Probability)),
+            .. OptionalSheet(CampaignSheets.Clients(findings, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
+            .. OptionalSheet(CampaignSheets.Summary(findings, wording)),
             SegmentComparisonSheets.Profiles(findings.Segments, wording),
             .. OptionalSheet(SegmentComparisonSheets.Subgroups(findings.Segments, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),

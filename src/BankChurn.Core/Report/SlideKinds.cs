@@ -33,6 +33,12 @@ public static class SlideKinds
 
     public const string Hypotheses = "hypotheses";
 
+    /// <summary>The churn model: out-of-fold AUC against the baseline, predicted vs observed churn per decile, and permutation importance.</summary>
+    public const string Model = "model";
+
+    /// <summary>The retention plan: campaigns, clients to contact, cost, expected saved value and the control group.</summary>
+    public const string Plan = "plan";
+
     public const string SegmentsRetention = "segments_retention";
 
     public const string SegmentsAcquisition = "segments_acquisition";
@@ -56,13 +62,13 @@ public static class SlideKinds
     public static ImmutableArray<string> Default { get; } =
     [
         Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
-        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, SegmentSubgroups, MonthOverMonth, Methodology,
+        Correlations, PhiK, Model, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, SegmentSubgroups, Plan, MonthOverMonth, Methodology,
     ];
 
     /// <summary>Every kind that has a template, in default deck order; templates/&lt;language&gt;/&lt;kind&gt;.hbs.</summary>
     public static IReadOnlyList<string> Templated { get; } =
     [
         Title, Summary, DataQuality, ChurnOverview, CategoricalDrivers, ContinuousDrivers, Distributions, Portraits,
-        Correlations, PhiK, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, SegmentSubgroups, MonthOverMonth, Methodology,
+        Correlations, PhiK, Model, Value, Hypotheses, SegmentsRetention, SegmentsAcquisition, SegmentDetail, SegmentSubgroups, Plan, MonthOverMonth, Methodology,
     ];
 }

@@ -28,6 +28,17 @@ public sealed record ClientListPlan(ImmutableArray<int> Listed, ImmutableArray<s
         return Fit([.. assignment.SegmentIds.Select((id, k) => (id, (long)assignment.Assigned[k]))], maxRows);
     }
 
+    /// <summary>
+    /// The campaigns sheet of the retention plan: each campaign's contacted clients (control included), campaigns in plan
+    /// order; <paramref name="names"/> (one per campaign, as the reader sees them) name those left out.
+    /// </summary>
+    public static ClientListPlan ForPlan(Campaigns.CampaignPlan plan, IReadOnlyList<string> names, int maxRows)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(names);
+        return Fit([.. plan.Campaigns.Select((c, k) => (names[k], (long)c.Clients))], maxRows);
+    }
+
     private static ClientListPlan Fit(ImmutableArray<(string Id, long Rows)> lists, int maxRows)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(maxRows);

@@ -32,8 +32,7 @@ public static class ScoresCsv
         bool russian = w.IsRussian;
         string[] attributes = [.. listColumns.Where(c => c is not (ClientSchema.UserId or ClientSchema.Churn) && table.HasColumn(c)).Distinct(StringComparer.Ordinal)];
         Segment[] shown = [.. findings.Segments.Segments.Where(s => s.Significant)];
-        string general = w.Say("Общее предложение по удержанию", "General retention offer");
-        string[] campaignNames = [.. plan.Campaigns.Select(c => c.SegmentId is null ? general : russian ? c.Name : c.EnglishName)];
+        string[] campaignNames = [.. plan.Campaigns.Select(c => CampaignNames.Of(c, w))];
 
         using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 1 << 16, leaveOpen: true)
         {
