@@ -64,8 +64,8 @@ internal static class CampaignSheets
         if (risk is not null)
             columnsOut.Add(new(w.Say("Риск ухода", "Churn risk"), CellFormat.Percent));
         string title = w.Say(
-            $"План удержания: {w.Count(plan.Contacted, "клиент", "клиента", "клиентов", "", "")} в {w.Count(plan.Campaigns.Length, "кампании", "кампаниях", "кампаниях", "", "")} (бюджет {w.Integer(plan.Budget)}), по убыванию ожидаемой потери; {w.Integer(plan.ControlClients)} в контрольной группе — им не звонить. Ушедшие клиенты не включены",
-            $"Retention plan: {w.Count(plan.Contacted, "", "", "", "client", "clients")} in {w.Count(plan.Campaigns.Length, "", "", "", "campaign", "campaigns")} (budget {w.Integer(plan.Budget)}), highest expected loss first; {w.Integer(plan.ControlClients)} in the control group: do not contact them. Churned clients are not listed");
+            $"План удержания: {w.Count(plan.Contacted, "клиент", "клиента", "клиентов", "", "")} в {w.Count(plan.Campaigns.Length, "кампании", "кампаниях", "кампаниях", "", "")} (бюджет {w.Integer(plan.Budget)}): связаться с {w.Integer(plan.Contacted - plan.ControlClients)}, {w.Integer(plan.ControlClients)} — контрольная группа, им не звонить. По убыванию ожидаемой потери; ушедшие клиенты не включены",
+            $"Retention plan: {w.Count(plan.Contacted, "", "", "", "client", "clients")} in {w.Count(plan.Campaigns.Length, "", "", "", "campaign", "campaigns")} (budget {w.Integer(plan.Budget)}): contact {w.Integer(plan.Contacted - plan.ControlClients)}; {w.Integer(plan.ControlClients)} form the control group, do not contact them. Highest expected loss first; churned clients are not listed");
         if (!fit.LeftOut.IsEmpty)
         {
             title += w.Say(
@@ -109,5 +109,67 @@ internal static class CampaignSheets
             $"Кампании удержания: бюджет {w.Integer(plan.Budget)} контактов, {w.Rubles(plan.ContactCost)} за контакт, контакт удерживает {w.Percent(plan.SaveRate, 0)} уходящих (campaign.save_rate), контрольная группа — {w.Percent(plan.ControlShare, 0)} каждой кампании. Мин. заметное снижение — с мощностью 80 % при α = 0,05 для сравнения с контрольной группой; пусто — контрольная группа пуста",
             $"Retention campaigns: a budget of {w.Integer(plan.Budget)} contacts, {w.Rubles(plan.ContactCost)} per contact, a contact keeps {w.Percent(plan.SaveRate, 0)} of leavers (campaign.save_rate), control group {w.Percent(plan.ControlShare, 0)} of each campaign. The minimum detectable drop has 80% power at α = 0.05 against the control group; empty when the control group is empty");
         return new Sheet(w.Say("Сводка кампаний", "Campaign summary"), title, table);
+    }
+
+    /// <summary>
+    /// The cross-sell list (campaign.cross_sell): the current clients of the significant acquisition segments, each once
+    /// (the first of the lookalike profiles holding them), with the segment's first action and the churn risk; clients the
+    /// retention plan contacts are left out. Null when switched off, without a plan or a client table, or with the lists off.
+    /// </summary>
+    public static Sheet? CrossSell(ChurnFindings findings, bool enabled, ImmutableArray<string> columns, int maxRows, Wording w)
+    {
+        if (!enabled || findings.Plan is not { } plan || findings.Segments.Clients is not { } table || maxRows == 0)
+            return null;
+        var byId = findings.Segments.Segments.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Segment[] profiles = [.. plan.Lookalikes.Select(id => byId[id])];
+        var segmentOfRow = new int[table.RowCount];
+        Array.Fill(segmentOfRow, -1);
+        long count = 0;
+        for (int k = 0; k < profiles.Length; k++)
+        {
+            foreach (int row in profiles[k].Rows)
+            {
+                if (segmentOfRow[row] >= 0 || table.Churned.Contains(row) || plan.CampaignOfRow[row] != CampaignPlan.None)
+                    continue;
+                segmentOfRow[row] = k;
+                count++;
+            }
+        }
+        long listed = Math.Min(count, maxRows);
+        ClientAttributes attributes = ClientAttributes.Of(table, columns, w);
+        string[] names = [.. profiles.Select(p => p.NameIn(w.IsRussian))];
+        string[] actions = [.. profiles.Select(p => p.Actions.IsEmpty ? "" : p.Actions[0])];
+        double[]? risk = findings.Model?.Probability;
+
+        IEnumerable<Cell[]> Rows()
+        {
+            var row = new Cell[2 + attributes.Count + (risk is null ? 0 : 1)];
+            long written = 0;
+            for (int k = 0; k < profiles.Length && written < listed; k++)
+            {
+                for (int client = 0; client < segmentOfRow.Length && written < listed; client++)
+                {
+                    if (segmentOfRow[client] != k)
+                        continue;
+                    row[0] = names[k];
+                    row[1] = actions[k];
+                    attributes.Fill(client, row, 2);
+                    if (risk is not null) row[^1] = Cell.Of(risk[client]);
+                    written++;
+                    yield return row;
+                }
+            }
+        }
+
+        var header = new List<TableColumn> { new(w.Say("Сегмент привлечения", "Acquisition segment")), new(w.Say("Действие", "Action")) };
+        header.AddRange(attributes.Columns);
+        if (risk is not null)
+            header.Add(new(w.Say("Риск ухода", "Churn risk"), CellFormat.Percent));
+        string title = w.Say(
+            $"Кросс-продажи (campaign.cross_sell): {w.Count(count, "текущий клиент", "текущих клиента", "текущих клиентов", "", "")} сегментов привлечения, каждый один раз; клиенты из плана удержания не включены; вне бюджета удержания",
+            $"Cross-sell (campaign.cross_sell): {w.Count(count, "", "", "", "current client", "current clients")} of the acquisition segments, each once; clients in the retention plan left out; outside the retention budget");
+        if (listed < count)
+            title += w.Say($". В листе первые {w.Integer(listed)} (segments.client_list.max_rows)", $". The first {w.Integer(listed)} are listed (segments.client_list.max_rows)");
+        return new Sheet(w.Say("Кросс-продажи", "Cross-sell"), title, new Table([.. header], [])) { Stream = new RowStream(listed, Rows) };
     }
 }

@@ -12,7 +12,7 @@ namespace BankChurn.Core.Report;
 internal static class PlanSlide
 {
     /// <summary>Campaigns listed one per row; the rest share a last row (the workbook lists every one).</summary>
-    private const int Shown = 8;
+    private const int Shown = 4;
 
     public static Slide? Compose(ChurnFindings findings, Narration n)
     {

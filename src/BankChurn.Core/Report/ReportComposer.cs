@@ -55,6 +55,7 @@ public static class ReportComposer
             .. OptionalSheet(ClientListSheets.Clients(findings.Segments, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording, findings.Model?.Probability)),
             .. OptionalSheet(CampaignSheets.Clients(findings, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
             .. OptionalSheet(CampaignSheets.Summary(findings, wording)),
+            .. OptionalSheet(CampaignSheets.CrossSell(findings, settings.Campaign.CrossSell, settings.Segments.ClientListColumns, settings.Segments.ClientListMaxRows, wording)),
             SegmentComparisonSheets.Profiles(findings.Segments, wording),
             .. OptionalSheet(SegmentComparisonSheets.Subgroups(findings.Segments, wording)),
             ChurnByFeatureSheet.Compose(findings.ByFeature, wording),

@@ -9,6 +9,12 @@ public sealed record CampaignSettings(int? Budget, double ContactCost, double Sa
 {
     public const double DefaultBudgetShare = 0.2;
 
+    /// <summary>
+    /// True adds the cross-sell sheet: the current clients of the significant acquisition segments (the lookalike
+    /// profiles), outside the retention budget. Off by default: a list of personal data nobody asked for is not sent.
+    /// </summary>
+    public bool CrossSell { get; init; }
+
     public static CampaignSettings Default { get; } = new(null, 100, 0.1, 0.1);
 
     /// <summary>The budget in clients for a month with <paramref name="currentClients"/> current clients.</summary>

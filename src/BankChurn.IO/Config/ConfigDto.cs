@@ -139,6 +139,8 @@ internal sealed class CampaignDto
     public string? SaveRate { get; set; }
 
     public string? ControlShare { get; set; }
+
+    public string? CrossSell { get; set; }
 }
 
 /// <summary>The <c>output:</c> section.</summary>

@@ -7,6 +7,8 @@ namespace BankChurn.IO.Config;
 /// <summary>Checks the <c>model:</c> and <c>campaign:</c> sections and applies their defaults.</summary>
 internal static class ConfigModel
 {
+    private static readonly Dictionary<string, bool> Booleans = new() { ["true"] = true, ["false"] = false, ["yes"] = true, ["no"] = false };
+
     public static ModelSettings Model(ModelDto? dto, ConfigValueReader read)
     {
         if (dto is null)
@@ -48,6 +50,9 @@ internal static class ConfigModel
             budget,
             read.NumberFrom(dto.ContactCost, "campaign.contact_cost", d.ContactCost, 0, 1e12, "150"),
             read.NumberFrom(dto.SaveRate, "campaign.save_rate", d.SaveRate, 0, 1, "0.1"),
-            read.NumberFrom(dto.ControlShare, "campaign.control_share", d.ControlShare, 0, 0.9, "0.1"));
+            read.NumberFrom(dto.ControlShare, "campaign.control_share", d.ControlShare, 0, 0.9, "0.1"))
+        {
+            CrossSell = read.Choice(dto.CrossSell, "campaign.cross_sell", d.CrossSell, Booleans, "true or false"),
+        };
     }
 }

@@ -157,7 +157,7 @@ internal static class ConfigSchema
             "the slides of the deck and the logo",
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them"),
                 Meaning: "The slides of the deck, in order. Leave a kind out to drop its slide; a listed kind with nothing to show this month is skipped.",
-                Default: "[title, summary, data_quality, churn_overview, categorical_drivers, continuous_drivers, distributions, portraits, correlations, phik, value, hypotheses, segments_retention, segments_acquisition, segment_detail, segment_subgroups, month_over_month, methodology]"),
+                Default: "[title, summary, data_quality, churn_overview, categorical_drivers, continuous_drivers, distributions, portraits, correlations, phik, model, value, hypotheses, segments_retention, segments_acquisition, segment_detail, segment_subgroups, plan, month_over_month, methodology]"),
             Key("logo", "a PNG or JPEG file path", "The bank's logo, drawn on the title slide and in the corner of every slide's title bar. null: none.", "null", "branding/logo.png")),
             Meaning: "The slides of the deck and the logo."),
         new KeyShape("model", Section(
@@ -172,7 +172,8 @@ internal static class ConfigSchema
             Key("budget", "a whole number of clients, or null for 20 % of current clients", "The most clients contacted, control included. null: 20 % of the current clients.", "null", "1500"),
             Key("contact_cost", "a number, 0 or more", "What one contact costs, in roubles; a client whose expected saved value is below it is not contacted.", "100"),
             Key("save_rate", "a share from 0 to 1", "The assumed share of would-be churners a contact keeps.", "0.1"),
-            Key("control_share", "a share from 0 to 0.9", "The share of each campaign's clients held back at random (seeded) as its control group, to measure the campaign next month.", "0.1")),
+            Key("control_share", "a share from 0 to 0.9", "The share of each campaign's clients held back at random (seeded) as its control group, to measure the campaign next month.", "0.1"),
+            Key("cross_sell", "true or false", "true adds the workbook's cross-sell sheet: the current clients of the significant acquisition segments (the lookalike profiles), each once, outside the retention budget and leaving out clients the plan contacts.", "false")),
             Meaning: "The retention plan: current clients ranked by expected loss saved minus contact cost, one campaign each, with a random control group per campaign. Acquisition segments are lookalike profiles, outside this budget."),
         new KeyShape("comparison", Section("month over month", Key("previous_results", "a file path, or null for <output folder>/<previous month>/results.json", "Last period's results.json, for the month-over-month slide, sheets and block. null: <output.folder>/<previous month>/results.json. None found is not an error.", "null")), Meaning: "Month over month."),
         new KeyShape("output", Section("where outputs go", Key("folder", "a folder path", "Outputs go to <folder>/<period>/. --out overrides it for one run.", "output")), Meaning: "Where the outputs go."),

@@ -68,10 +68,48 @@ public class AnalysisSlidesTests
         (_, Core.Report.Report report) = Compose("ru");
 
         Assert.Equal(
-            [SlideKinds.Title, SlideKinds.Summary, SlideKinds.DataQuality, SlideKinds.ChurnOverview, SlideKinds.CategoricalDrivers, SlideKinds.ContinuousDrivers, SlideKinds.Portraits, SlideKinds.Value, SlideKinds.Methodology],
+            [SlideKinds.Title, SlideKinds.Summary, SlideKinds.DataQuality, SlideKinds.ChurnOverview, SlideKinds.CategoricalDrivers, SlideKinds.ContinuousDrivers, SlideKinds.Portraits, SlideKinds.Value, SlideKinds.Plan, SlideKinds.Methodology],
             report.Slides.Select(s => s.Kind).Where(k => k is not ("distributions" or "correlations" or "phik" or "hypotheses" or "segments_retention" or "segments_acquisition" or "segment_detail")));
-        Assert.Equal(["Сегменты", "Клиенты", "Кампании", "Профили сегментов", "Отток по признакам", "Числовые признаки", "Портреты", "Ценность клиентов", "Корреляции", "Матрица phiK", "Гипотезы", "Качество данных", "Параметры запуска"], report.Sheets.Select(s => s.Name));
+        Assert.Equal(["Сегменты", "Клиенты", "Кампании", "Сводка кампаний", "Профили сегментов", "Отток по признакам", "Числовые признаки", "Портреты", "Ценность клиентов", "Корреляции", "Матрица phiK", "Гипотезы", "Качество данных", "Параметры запуска"], report.Sheets.Select(s => s.Name));
         Assert.All(report.Slides.SelectMany(s => s.Blocks).OfType<TableBlock>(), t => Assert.InRange(t.Table.Rows.Length, 1, 12));
+    }
+
+    [Fact]
+    public void Compose_WithoutAModel_NoModelSlide_DriversFallBackToPhiKOnEverySlide()
+    {
+        // Core's analysis fits no model (the learners live in BankChurn.ML), so the deck ranks drivers by φK throughout.
+        var narrator = new RecordingNarrator();
+        (ChurnFindings findings, Core.Report.Report report) = Compose("ru", narrator);
+        Assert.Null(findings.Model);
+        Assert.DoesNotContain(report.Slides, s => s.Kind == SlideKinds.Model);
+        var w = Wording.For("ru");
+        string[] phiK = [.. findings.Correlations.Ranking.Take(3).Select(r => ColumnNames.Of(r.Column, w))];
+        Assert.Equal(phiK, (string[])narrator.Of(SlideKinds.Summary)["drivers"]!);
+        Assert.Equal(false, narrator.Of(SlideKinds.Summary)["drivers_from_model"]);
+        Assert.Equal(phiK, (string[])narrator.Of(SlideKinds.PhiK)["top_columns"]!);
+        Assert.Equal(phiK, (string[])narrator.Of(SlideKinds.Correlations)["drivers"]!);
+    }
+
+    [Fact]
+    public void Compose_CampaignSheets_ThePlanInExpectedLossOrder_NamesNotIds_ChurnedNever()
+    {
+        (ChurnFindings findings, Core.Report.Report report) = Compose("en");
+        var plan = findings.Plan!;
+        Assert.True(plan.Contacted > 0, "the sample needs a plan with clients");
+        Sheet sheet = report.Sheets.Single(s => s.Name == "Campaigns");
+        Cell[][] rows = [.. sheet.Stream!.Rows().Select(r => r.ToArray())];
+        Assert.Equal(plan.Contacted, rows.Length);
+        Assert.Equal(plan.ControlClients, rows.Count(r => r[3].Text == "yes: do not contact"));
+        double[] loss = [.. rows.Select(r => r[4].Number)];
+        Assert.Equal(loss.OrderDescending(), loss);
+        Assert.All(rows, r => Assert.DoesNotContain("found_", r[1].Text, StringComparison.Ordinal));
+        // Expected loss is probability × value for a current client and 0 for a churned one, so a churned client can never be ranked in.
+        Assert.All(plan.Order, row => Assert.False(findings.Segments.Clients!.Churned.Contains(row)));
+        Sheet summary = report.Sheets.Single(s => s.Name == "Campaign summary");
+        Assert.Equal(plan.Campaigns.Length + 1, summary.Table.Rows.Length);
+        Assert.Equal("Total", summary.Table.Rows[^1][0].Text);
+        Assert.Equal(plan.Contacted, summary.Table.Rows[^1][2].Number);
+        Assert.Equal(plan.Campaigns.Sum(c => c.ExpectedSaved), summary.Table.Rows[^1][6].Number, 6);
     }
 
     [Fact]

@@ -117,26 +117,67 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
         Assert.Contains(data, r => r.Values[9] is null); // a missing balance stays an empty cell
     }
 
+    /// <summary>The campaigns of results.json with the names the workbook gives them (the general offer has no segment name).</summary>
+    private (string Name, JsonElement Campaign)[] PlanCampaigns() =>
+        [.. _results.GetProperty("campaign").GetProperty("campaigns").EnumerateArray()
+            .Select(c => (c.GetProperty("id").GetString() == "general_retention" ? "Общее предложение по удержанию" : c.GetProperty("name").GetString()!, c))];
+
     [Fact]
-    public void CampaignSheet_EachCurrentClientAtMostOnce_InPriorityOrder()
+    public void CampaignSheet_IsThePlan_OneRowPerContactedClient_ByExpectedLoss_ControlFlagged()
     {
         var rows = Sheets()["Кампании"];
         JsonElement campaign = _results.GetProperty("campaign");
-        int assigned = campaign.GetProperty("assigned").GetInt32();
-        int current = campaign.GetProperty("current_clients").GetInt32();
+        Assert.Equal(["#", "Кампания", "Действие", "Контрольная группа", "Ожидаемая потеря, ₽ в год", "ID клиента"], rows[2].Values.Take(6));
+        Assert.Equal("Риск ухода", rows[2].Values[^1]);
         var data = rows.Skip(3).ToList();
-
-        // User ids repeat in the data (as in the real table), so rows are counted, not ids.
-        Assert.Equal(assigned, data.Count);
-        Assert.True(data.Count <= current);
-        Assert.Equal(current, assigned + campaign.GetProperty("unassigned").GetInt32());
+        int contacted = campaign.GetProperty("contacted").GetInt32();
+        Assert.True(contacted > 0, "the fixture needs a plan with clients");
+        Assert.True(contacted <= campaign.GetProperty("budget").GetInt32());
+        Assert.Equal(contacted, data.Count);
+        Assert.Equal(campaign.GetProperty("control").GetInt32(), data.Count(r => Equals(r.Values[3], "да — не связываться")));
+        Assert.All(data, r => Assert.Contains(r.Values[3], new object[] { "да — не связываться", "нет" }));
+        // Names, never internal ids; each campaign's clients as results.json counts them.
+        foreach ((string name, JsonElement c) in PlanCampaigns())
+        {
+            Assert.DoesNotContain("found_", name, StringComparison.Ordinal);
+            Assert.Equal(c.GetProperty("clients").GetInt32(), data.Count(r => Equals(r.Values[1], name)));
+        }
+        Assert.All(data, r => Assert.DoesNotMatch(@"^(found_|[a-z0-9_]+$)", (string)r.Values[1]!));
+        // The plan's order: rank 1, 2, 3, ... by expected loss, highest first.
+        Assert.Equal(Enumerable.Range(1, data.Count).Select(i => (double)i), data.Select(r => (double)r.Values[0]!));
+        double[] loss = [.. data.Select(r => (double)r.Values[4]!)];
+        for (int i = 1; i < loss.Length; i++)
+            Assert.True(loss[i] <= loss[i - 1] + 1e-9, $"row {i + 1}: expected loss {loss[i]} after {loss[i - 1]}");
+        Assert.Equal("#,##0\\ \"₽\"", data[0].Formats[4]);
+        Assert.All(data, r => Assert.InRange((double)r.Values[^1]!, 0, 1));
         string title = Assert.IsType<string>(rows[0].Values[0]);
-        Assert.Contains(current.ToString("N0", CultureInfo.GetCultureInfo("ru-RU")), title, StringComparison.Ordinal);
-        foreach (JsonElement served in campaign.GetProperty("by_segment").EnumerateArray())
-            Assert.Equal(served.GetProperty("clients").GetInt32(), data.Count(r => Equals(r.Values[0], served.GetProperty("id").GetString())));
-        string[] order = [.. campaign.GetProperty("by_segment").EnumerateArray().Where(s => s.GetProperty("clients").GetInt32() > 0).Select(s => s.GetProperty("id").GetString()!)];
-        Assert.Equal(order, data.Select(r => (string)r.Values[0]!).Distinct());
-        Assert.All(data, r => Assert.StartsWith("приоритет ", (string)r.Values[4]!, StringComparison.Ordinal));
+        Assert.StartsWith("План удержания: ", title, StringComparison.Ordinal);
+        Assert.Contains("контрольная группа, им не звонить", title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CampaignSummarySheet_EveryCampaignAsInResultsJson_LargestSavedValueFirst_ThenTheTotal()
+    {
+        var rows = Sheets()["Сводка кампаний"];
+        Assert.Equal(["Кампания", "Действие", "Клиентов", "Связаться", "Контрольная группа", "Стоимость, ₽", "Ожидаемо сохранить, ₽ в год"], rows[2].Values.Take(7));
+        var data = rows.Skip(3).ToList();
+        var campaigns = PlanCampaigns();
+        Assert.Equal(campaigns.Length + 1, data.Count);
+        for (int i = 0; i < campaigns.Length; i++)
+        {
+            (object?[] row, _) = data[i];
+            JsonElement c = campaigns.Single(p => Equals(p.Name, row[0])).Campaign;
+            Assert.Equal(c.GetProperty("clients").GetDouble(), row[2]);
+            Assert.Equal(c.GetProperty("treated").GetDouble(), row[3]);
+            Assert.Equal(c.GetProperty("control").GetDouble(), row[4]);
+            Assert.Equal(c.GetProperty("cost").GetDouble(), (double)row[5]!, 6);
+            Assert.Equal(c.GetProperty("expected_saved_value").GetDouble(), (double)row[6]!, 6);
+            if (i > 0) Assert.True((double)row[6]! <= (double)data[i - 1].Values[6]!);
+        }
+        (object?[] total, _) = data[^1];
+        Assert.Equal("Всего", total[0]);
+        Assert.Equal(_results.GetProperty("campaign").GetProperty("contacted").GetDouble(), total[2]);
+        Assert.Equal(_results.GetProperty("campaign").GetProperty("control").GetDouble(), total[4]);
     }
 
     [Fact]
@@ -316,7 +357,7 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
     }
 
     /// <summary>Runs generate on the fixture with the lists capped at <paramref name="maxRows"/>; returns the list sheet's title and the segment id of each row.</summary>
-    private (CliRun Run, string Title, List<string> Ids, string Output) CappedList(string sheet, int maxRows, string folder)
+    private (CliRun Run, string Title, List<string> Ids, string Output) CappedList(string sheet, int maxRows, string folder, int column = 0)
     {
         string output = Path.Combine(_folder, folder);
         CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
@@ -333,7 +374,7 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
         reader.Read();
         reader.Read();
         while (reader.Read())
-            ids.Add(reader.GetString(0));
+            ids.Add(reader.GetString(column));
         return (run, title, ids, output);
     }
 
@@ -365,25 +406,24 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
     public void ClientListMaxRows_CampaignsSheetListsWholeCampaignsThatFit_ResultsJsonCountsThemAll()
     {
         // Room for the first campaign but not the second: the second is named in the title, later smaller ones may still fit.
-        JsonElement[] campaigns = [.. _results.GetProperty("campaign").GetProperty("by_segment").EnumerateArray()];
-        int first = campaigns[0].GetProperty("clients").GetInt32(), second = campaigns[1].GetProperty("clients").GetInt32();
-        Assert.True(second > 1, "the fixture needs a second campaign with clients");
+        var campaigns = PlanCampaigns();
+        Assert.True(campaigns.Length >= 2, "the fixture needs two campaigns");
+        int first = campaigns[0].Campaign.GetProperty("clients").GetInt32(), second = campaigns[1].Campaign.GetProperty("clients").GetInt32();
         int maxRows = first + second - 1;
-        (CliRun run, string title, List<string> ids, string output) = CappedList("Кампании", maxRows, "capped-campaigns");
+        (CliRun run, string title, List<string> names, string output) = CappedList("Кампании", maxRows, "capped-campaigns", column: 1);
 
-        string secondId = campaigns[1].GetProperty("id").GetString()!;
-        Assert.DoesNotContain(secondId, ids);
-        Assert.Contains(secondId, title, StringComparison.Ordinal);
-        Assert.True(ids.Count <= maxRows);
-        Assert.Equal(first, ids.Count(id => id == campaigns[0].GetProperty("id").GetString()));
-        foreach (JsonElement campaign in campaigns)
+        Assert.DoesNotContain(campaigns[1].Name, names);
+        Assert.Contains(campaigns[1].Name, title, StringComparison.Ordinal);
+        Assert.True(names.Count <= maxRows);
+        Assert.Equal(first, names.Count(n => n == campaigns[0].Name));
+        foreach ((string name, JsonElement campaign) in campaigns)
         {
-            int listed = ids.Count(id => id == campaign.GetProperty("id").GetString());
+            int listed = names.Count(n => n == name);
             Assert.True(listed == 0 || listed == campaign.GetProperty("clients").GetInt32(), "a campaign is listed whole or not at all");
         }
 
         JsonElement capped = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "2026-10", "results.json"))).RootElement.GetProperty("campaign");
-        Assert.Equal(_results.GetProperty("campaign").GetProperty("assigned").GetInt32(), capped.GetProperty("assigned").GetInt32());
+        Assert.Equal(_results.GetProperty("campaign").GetProperty("contacted").GetInt32(), capped.GetProperty("contacted").GetInt32());
         // The run summary speaks the report's language (Russian here).
         Assert.Contains("лист кампаний содержит", run.Output, StringComparison.Ordinal);
     }
