@@ -41,7 +41,9 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
             File.WriteAllText(data, string.Join("\n", [Header, .. Enumerable.Range(1, 120).Select(Row)]) + "\n");
             string output = Path.Combine(Folder, "out");
             CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", data, "--out", output, "--period", "2026-10",
-                "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10");
+                "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
+                // The fixture's clients are worth little: at the default contact cost none would be worth a call, and the plan would be empty.
+                "--set", "campaign.contact_cost=0");
             Assert.True(run.ExitCode == 0, run.ToString());
             Workbook = File.ReadAllBytes(Path.Combine(output, "2026-10", "segments.xlsx"));
             Results = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "2026-10", "results.json"))).RootElement.Clone();
@@ -362,7 +364,7 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
         string output = Path.Combine(_folder, folder);
         CliRun run = CliRun.Of("generate", "--config", RepoPaths.Config, "--data", Path.Combine(_folder, "clients.csv"), "--out", output, "--period", "2026-10",
             "--set", "report.generated_at=2026-11-01T09:00:00+03:00", "--set", "segments.discovery.min_size=10",
-            "--set", $"segments.client_list.max_rows={maxRows}");
+            "--set", "campaign.contact_cost=0", "--set", $"segments.client_list.max_rows={maxRows}");
         Assert.True(run.ExitCode == 0, run.ToString());
 
         using IExcelDataReader reader = ExcelReaderFactory.CreateReader(File.OpenRead(Path.Combine(output, "2026-10", "segments.xlsx")));

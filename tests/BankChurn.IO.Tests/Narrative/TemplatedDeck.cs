@@ -22,7 +22,7 @@ internal static class TemplatedDeck
         LoadedClients loaded = table is null
             ? ClientsCsv.Read(settings.Input)
             : new LoadedClients(table, table.RowCount, [], new DetectedFormat("utf-8", ',', '.'));
-        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings);
+        ChurnFindings findings = ChurnAnalysis.Run(loaded, settings, null, BankChurn.ML.MlLearners.Default);
         var run = new RunInfo("clients.csv", "0123456789abcdef", settings.Report.Period, Now, "1.0.0", "", language);
         return (findings, ReportComposer.Compose(findings, settings, run, SlideTemplates.Load(settings.Report.TemplatesFolder, language)));
     }

@@ -52,7 +52,7 @@ internal static class DeckReports
             RepoPaths.Config,
             [$"input.path={csv}", $"report.period={Period}", $"report.language={language}", "report.generated_at=2026-12-01T09:00:00+03:00"],
             new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(3)));
-        ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings);
+        ChurnFindings findings = ChurnAnalysis.Run(ClientsCsv.Read(settings.Input), settings, null, BankChurn.ML.MlLearners.Default);
         var run = new RunInfo(Path.GetFileName(csv), "0", Period, settings.Report.GeneratedAt, "test", "", language);
         return ReportComposer.Compose(findings, settings, run, SlideTemplates.Load(settings.Report.TemplatesFolder, language));
     }
