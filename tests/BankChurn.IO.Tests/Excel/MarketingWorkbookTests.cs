@@ -407,17 +407,16 @@ public sealed class MarketingWorkbookTests(MarketingWorkbookTests.Run run, ITest
     [Fact]
     public void ClientListMaxRows_CampaignsSheetListsWholeCampaignsThatFit_ResultsJsonCountsThemAll()
     {
-        // Room for the first campaign but not the second: the second is named in the title, later smaller ones may still fit.
+        // One row short of the first campaign: it is left out whole and named in the title; later smaller ones may still fit.
         var campaigns = PlanCampaigns();
-        Assert.True(campaigns.Length >= 2, "the fixture needs two campaigns");
-        int first = campaigns[0].Campaign.GetProperty("clients").GetInt32(), second = campaigns[1].Campaign.GetProperty("clients").GetInt32();
-        int maxRows = first + second - 1;
+        int first = campaigns[0].Campaign.GetProperty("clients").GetInt32();
+        Assert.True(first > 1, "the fixture needs a first campaign of two clients or more");
+        int maxRows = first - 1;
         (CliRun run, string title, List<string> names, string output) = CappedList("Кампании", maxRows, "capped-campaigns", column: 1);
 
-        Assert.DoesNotContain(campaigns[1].Name, names);
-        Assert.Contains(campaigns[1].Name, title, StringComparison.Ordinal);
+        Assert.DoesNotContain(campaigns[0].Name, names);
+        Assert.Contains(campaigns[0].Name, title, StringComparison.Ordinal);
         Assert.True(names.Count <= maxRows);
-        Assert.Equal(first, names.Count(n => n == campaigns[0].Name));
         foreach ((string name, JsonElement campaign) in campaigns)
         {
             int listed = names.Count(n => n == name);

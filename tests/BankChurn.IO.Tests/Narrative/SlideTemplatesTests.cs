@@ -132,7 +132,8 @@ public class SlideTemplatesTests
 
         Assert.True(text.Bullets);
         Assert.Equal("Что важно", text.Heading);
-        Assert.InRange(text.Items.Length, 3, 6);
+        // Churn, contrast, drivers, top segment, value, retention plan (issue 15), hypotheses: at most seven.
+        Assert.InRange(text.Items.Length, 3, 7);
         TextRun first = text.RichItems[0].Runs[0];
         Assert.True(first.Bold);
         Assert.Equal("Отток " + Wording.For("ru").Percent(findings.Overall.Rate), first.Text);
