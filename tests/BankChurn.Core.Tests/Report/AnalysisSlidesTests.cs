@@ -113,6 +113,29 @@ public class AnalysisSlidesTests
     }
 
     [Fact]
+    public void Compose_CrossSell_OffByDefault_OnListsAcquisitionClientsOnceOutsideThePlan()
+    {
+        (ChurnFindings findings, Core.Report.Report report) = Compose("en");
+        Assert.DoesNotContain(report.Sheets, s => s.Name == "Cross-sell");
+        var options = new ReportOptions("2026-10", "en", "Банк", "", new DateTimeOffset(2026, 11, 1, 0, 0, 0, TimeSpan.Zero), "#1F4E79", "DejaVu Sans");
+        var settings = new ReportSettings("report.config.yaml", options, null!, new CleaningSettings([], DuplicatePolicy.Keep), null!, 1)
+        {
+            Campaign = CampaignSettings.Default with { CrossSell = true },
+        };
+        Core.Report.Report withList = ReportComposer.Compose(findings, settings, new RunInfo("t.csv", "00", "2026-10", options.GeneratedAt, "1.0", "seed: 1"), new RecordingNarrator());
+        Sheet? sheet = withList.Sheets.SingleOrDefault(s => s.Name == "Cross-sell");
+        var plan = findings.Plan!;
+        var table = findings.Segments.Clients!;
+        var profiles = findings.Segments.Segments.Where(s => plan.Lookalikes.Contains(s.Id)).ToArray();
+        int expected = Enumerable.Range(0, table.RowCount)
+            .Count(r => !table.Churned.Contains(r) && plan.CampaignOfRow[r] < 0 && profiles.Any(p => p.Rows.Contains(r)));
+        Assert.NotNull(sheet);
+        Assert.Equal(expected, sheet.RowCount);
+        string[] names = [.. profiles.Select(p => p.EnglishName)];
+        Assert.All(sheet.Stream!.Rows(), r => Assert.Contains(r[0].Text, names));
+    }
+
+    [Fact]
     public void Compose_GivesTemplatesTheFindingsFiguresRawAndFormatted()
     {
         var narrator = new RecordingNarrator();
