@@ -25,6 +25,9 @@ internal static class ModelCheck
         ReportSettings settings = ConfigFile.Read(config, overrides, DateTimeOffset.UnixEpoch);
         LoadedClients loaded = ClientsCsv.Read(settings.Input);
         ClientTable table = Cleaning.Apply(loaded.Table, settings.Cleaning).Table;
+        // BENCH_SHUFFLE=<seed>: the same table with its churn flags shuffled (pure noise), as nullcheck makes it.
+        if (Environment.GetEnvironmentVariable("BENCH_SHUFFLE") is { } shuffle)
+            table = NullCheck.Shuffled(table, int.Parse(shuffle, c));
         if (Environment.GetEnvironmentVariable("BENCH_PARTS") == "1")
         {
             var proc = System.Diagnostics.Process.GetCurrentProcess();
