@@ -27,11 +27,19 @@ public sealed class KillDuringRunTests : IDisposable
     /// <summary>Run number <paramref name="run"/>'s pinned timestamp: 10:<paramref name="run"/>:00 Moscow time, 07:<paramref name="run"/>:00 UTC.</summary>
     private static string Stamp(int run) => string.Create(CultureInfo.InvariantCulture, $"2026-11-02T10:{run:00}:00+03:00");
 
+    /// <summary>About 20 whole runs of the command line as separate processes: a minute or two on an idle 2-core machine.</summary>
     [UnixFact]
+    [Trait(TestCategories.Key, TestCategories.Slow)]
     public void Generate_KilledAtEveryStepOfTheCommitAndAtStaggeredMomentsOfTheWrite_LeavesAWholeSet()
     {
         int run = 0;
-        Assert.Equal(0, Finish(Start(run, null)));
+        // The first run is timed from its staging folder appearing to its exit: the write and the commit, whose length
+        // (a second or two, far more on a loaded machine) sets the moments the later runs are killed at.
+        RunningCli first = Start(run, null);
+        WaitFor(first, () => Staging(first).Any() || first.HasExited, "its staging folder");
+        var writing = Stopwatch.StartNew();
+        Assert.Equal(0, Finish(first));
+        TimeSpan write = writing.Elapsed;
         int shown = WholeSet();
         Assert.Equal(run, shown);
         var killed = new List<int>();
@@ -51,11 +59,13 @@ public sealed class KillDuringRunTests : IDisposable
             _log.WriteLine($"killed before {step}: run {shown}'s set, leftovers [{string.Join(", ", Leftovers())}]");
         }
 
-        // Killed by the clock, at staggered moments after its staging folder appeared (the write takes a second or more).
-        foreach (int delayMs in (int[])[0, 5, 20, 60, 150, 400, 1000, 2500])
+        // Killed by the clock, at staggered moments after its staging folder appeared, from the start of the write to
+        // past the first run's exit, so that some kills land in the commit and some after it.
+        foreach (double share in (double[])[0, 0.02, 0.1, 0.3, 0.6, 0.85, 0.95, 1.0, 1.05, 1.2])
         {
             using RunningCli process = Start(++run, null);
-            WaitFor(process, () => Directory.EnumerateDirectories(_case.Out, $".{OutputCase.Period}.{process.Id}.staging").Any() || process.HasExited, "its staging folder");
+            WaitFor(process, () => Staging(process).Any() || process.HasExited, "its staging folder");
+            int delayMs = (int)(write.TotalMilliseconds * share);
             Thread.Sleep(delayMs);
             bool finished = process.HasExited;
             Kill(process, killed);
@@ -63,7 +73,7 @@ public sealed class KillDuringRunTests : IDisposable
             int set = WholeSet();
             Assert.True(set == shown || set == run, $"killed {delayMs} ms into the write: run {set}'s set, expected run {shown}'s or run {run}'s");
             shown = set;
-            _log.WriteLine($"killed {delayMs} ms into the write{(finished ? " (it had finished)" : "")}: run {set}'s set");
+            _log.WriteLine($"killed {delayMs} ms into the write ({share:P0} of the first run's){(finished ? ", after it had finished" : "")}: run {set}'s set");
         }
 
         // The next complete run clears every leftover and lock the kills left behind.
@@ -147,6 +157,9 @@ public sealed class KillDuringRunTests : IDisposable
         process.Inner.WaitForExit();
         killed.Add(process.Id);
     }
+
+    private IEnumerable<string> Staging(RunningCli process) =>
+        Directory.EnumerateDirectories(_case.Out, string.Create(CultureInfo.InvariantCulture, $".{OutputCase.Period}.{process.Id}.staging"));
 
     /// <summary>A run that got past its first commit step has removed what every earlier killed run left (their names carry the pid).</summary>
     private void AssertEarlierLeftoversCleared(List<int> killed)
