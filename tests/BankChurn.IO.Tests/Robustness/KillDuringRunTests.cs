@@ -159,7 +159,7 @@ public sealed class KillDuringRunTests : IDisposable
     }
 
     private IEnumerable<string> Staging(RunningCli process) =>
-        Directory.EnumerateDirectories(_case.Out, string.Create(CultureInfo.InvariantCulture, $".{OutputCase.Period}.{process.Id}.staging"));
+        !Directory.Exists(_case.Out) ? [] : Directory.EnumerateDirectories(_case.Out, string.Create(CultureInfo.InvariantCulture, $".{OutputCase.Period}.{process.Id}.staging"));
 
     /// <summary>A run that got past its first commit step has removed what every earlier killed run left (their names carry the pid).</summary>
     private void AssertEarlierLeftoversCleared(List<int> killed)
