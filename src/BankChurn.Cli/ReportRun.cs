@@ -55,7 +55,7 @@ public static class ReportRun
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(built.Report, stream)));
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
-            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Publish(folder, files, OwnedFiles));
+            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Publish(folder, files, OwnedFiles, CrashPoint.FromEnvironment()));
             output.WriteLine(RunSummary.Text(built.Templates, RunSummary.Values(request, built.Now, settings, findings, written, steps)));
             return ExitCode.Success;
         }));

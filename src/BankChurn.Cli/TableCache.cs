@@ -49,6 +49,6 @@ internal sealed class TableCache
             ? string.Create(CultureInfo.InvariantCulture, $"{file.Length}:{file.LastWriteTimeUtc.Ticks}")
             : "absent";
         string columns = string.Join(",", input.ColumnMap.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-        return string.Join("|", input.Path, stamp, columns, input.Encoding, input.Separator, input.DecimalMark, input.OnInvalidRow, input.MaxReportedProblems);
+        return string.Join("|", input.Path, stamp, columns, input.Encoding, input.Separator, input.DecimalMark, input.OnInvalidRow, input.MaxReportedProblems, input.MaxTextLength);
     }
 }

@@ -45,6 +45,7 @@ internal static class ConfigSchema
             Key("decimal_mark", "auto, \".\" or \",\"", "Decimal mark of the numbers. auto detects it from the data.", "auto"),
             Key("on_invalid_row", "fail or skip", "What to do with a row that does not validate. fail: list every problem (line, column, value) and stop with exit code 1, writing nothing. skip: leave such rows out, write them to rejected_rows.csv and count them in the report.", "fail"),
             Key("max_reported_problems", "a whole number", "How many problems a failing run lists before it says \"and N more\".", "50"),
+            Key("max_text_length", "a whole number from 10 to 10000", "The longest text value (a city, a gender, any category) kept whole; a longer one is cut to this many characters, the last being \"…\", as soon as it is read, so the deck, the workbook, results.json and the rules all see the cut value. A broken export or a free-text column cannot then stretch a slide, a sheet or a chart.", "120"),
             new KeyShape("columns", new MapShape(
                 [.. ClientSchema.Names.Select(name => new KeyShape(name, new ScalarShape("the column's header in the file (or column in the database)"), Meaning: $"The header of the {name} column in the file, or its column in the database.", Default: name))],
                 "canonical column: header in the file",
@@ -158,7 +159,7 @@ internal static class ConfigSchema
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them"),
                 Meaning: "The slides of the deck, in order. Leave a kind out to drop its slide; a listed kind with nothing to show this month is skipped.",
                 Default: "[title, summary, data_quality, churn_overview, categorical_drivers, continuous_drivers, distributions, portraits, correlations, phik, value, hypotheses, segments_retention, segments_acquisition, segment_detail, segment_subgroups, month_over_month, methodology]"),
-            Key("logo", "a PNG or JPEG file path", "The bank's logo, drawn on the title slide and in the corner of every slide's title bar. null: none.", "null", "branding/logo.png")),
+            Key("logo", "a PNG or JPEG file path", "The bank's logo, drawn on the title slide and in the corner of every slide's title bar: at most 10 MB and 4000 × 4000 pixels, and it must decode (validate and generate both check it before reading data). null: none.", "null", "branding/logo.png")),
             Meaning: "The slides of the deck and the logo."),
         new KeyShape("model", Section(
             "the per-client churn model",

@@ -121,7 +121,7 @@ public static class ClientsPostgres
             if (column.Kind == ColumnKind.Numeric) { slots[i] = numeric.Count; numeric.Add(column.Name); }
             else if (column.Kind == ColumnKind.Category) { slots[i] = categories.Count; categories.Add(column.Name); }
         }
-        var builder = new ClientColumnsBuilder(numeric, categories, expectedRows);
+        var builder = new ClientColumnsBuilder(numeric, categories, expectedRows, settings.MaxTextLength);
         var log = new ProblemLog(settings.OnInvalidRow, settings.MaxReportedProblems);
         int rowsRead = Run(source, () =>
         {
