@@ -1,0 +1,315 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using BankChurn.Core;
+using BankChurn.Core.Analysis.Quality;
+using BankChurn.Core.Analysis.Warehouse;
+using BankChurn.Core.Clients;
+using BankChurn.Core.Rules;
+using BankChurn.Core.Settings;
+using Npgsql;
+
+namespace BankChurn.IO.Postgres;
+
+/// <summary>
+/// A source above input.pushdown_rows, counted in the database. Every statement is one plain aggregate query over the
+/// source (COUNT, SUM and GROUP BY, with FILTER and CASE; no temporary objects, functions or cross-shard sorts), which
+/// Citus runs on each shard and merges on the coordinator; the rules of the config (exclusions, segments, the value
+/// formula) are compiled to SQL with <see cref="RuleSql"/>, so names are quoted and every constant is a parameter.
+/// The seeded sample the rest of the analysis reads is the only set of rows that leaves the database.
+/// </summary>
+internal sealed class PostgresWarehouse : IWarehouse
+{
+    /// <summary>A pushed-down statement reads the whole table: far longer than Npgsql's 30 s default, but never for ever.</summary>
+    private const int StatementSeconds = 3600;
+
+    private readonly DatabaseInput _source;
+    private readonly ImmutableArray<DatabaseColumn> _columns;
+    private readonly ReportSettings _settings;
+
+    private PostgresWarehouse(DatabaseInput source, ImmutableArray<DatabaseColumn> columns, ReportSettings settings, WarehouseCounts counts)
+    {
+        _source = source;
+        _columns = columns;
+        _settings = settings;
+        Counts = counts;
+    }
+
+    public WarehouseCounts Counts { get; }
+
+    /// <summary>Counts the source in the database and streams the seeded sample into memory; the sample carries the warehouse.</summary>
+    /// <exception cref="InputException">The run cannot be pushed down as configured, or the database refuses a statement.</exception>
+    public static LoadedClients Load(NpgsqlConnection connection, DatabaseInput source, ImmutableArray<DatabaseColumn> columns, ReportSettings settings,
+        Func<string, int, LoadedClients> copy)
+    {
+        if (settings.Cleaning.DuplicateUserIds != DuplicatePolicy.Keep)
+        {
+            throw new InputException(ProblemKind.Usage, new SourceLocation(source.Describe(), Field: "cleaning.duplicate_user_ids"),
+                "keep_first and drop_all need the rows in one order, which a table counted in the database (above input.pushdown_rows) does not have.",
+                "Set cleaning.duplicate_user_ids: keep, or deduplicate in input.query (e.g. SELECT DISTINCT ON (userid) …).");
+        }
+        var provisional = new PostgresWarehouse(source, columns, settings, null!);
+        WarehouseCounts counts = provisional.Count(connection);
+        if (counts.RowsRejected > 0 && settings.Input.OnInvalidRow == InvalidRowPolicy.Fail)
+        {
+            throw new InputException(ProblemKind.Data, new SourceLocation(source.Describe()),
+                string.Create(CultureInfo.InvariantCulture, $"{counts.RowsRejected:#,0} of {counts.RowsRead:#,0} rows have a missing required value or a value out of range."),
+                "Set input.on_invalid_row: skip to leave them out (counted in the report), or fix them in the database; raise input.pushdown_rows above the row count to list every problem.");
+        }
+        if (counts.RowsUsed == 0)
+        {
+            throw new InputException(ProblemKind.Data, new SourceLocation(source.Describe()),
+                string.Create(CultureInfo.InvariantCulture, $"no clients are left after cleaning: {counts.RowsRead} rows read, {counts.RowsRejected} rejected as invalid, {counts.ExclusionRows.Sum()} excluded by cleaning.exclude."),
+                "Check the table or query and the cleaning.exclude rules in the config; the previous outputs were left as they were.");
+        }
+        int valid = counts.RowsRead - counts.RowsRejected;
+        LoadedClients sample = copy(provisional.SampleCopy(valid), Math.Min(valid, settings.Model.SampleRows));
+        return sample with { Warehouse = new PostgresWarehouse(source, columns, settings, counts) };
+    }
+
+    public ImmutableArray<ImmutableArray<CellTally>> CountSegments(IReadOnlyList<Rule> rules, Func<string, string, bool> levelKept)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        using NpgsqlConnection connection = PostgresConnection.Open(_source);
+        // One RuleSql numbers the statement's parameters: the cleaned rows' exclusions, then the value, then each rule.
+        var sql = new RuleSql(Quoted);
+        string from = Cleaned(sql);
+        string quantiles = "(" + from + ") AS bankchurn_q WHERE bankchurn_q.bc_used";
+        var text = new StringBuilder("SELECT \"products\", \"last_activity\"");
+        var inner = new StringBuilder("SELECT \"products\", \"last_activity\", \"churn\", " + sql.Number(_settings.Value.Formula, quantiles) + " AS bc_value");
+        for (int k = 0; k < rules.Count; k++)
+        {
+            inner.Append(CultureInfo.InvariantCulture, $", {sql.Condition(rules[k], quantiles, levelKept)} AS bc_s{k}");
+            text.Append(CultureInfo.InvariantCulture, $", count(*) FILTER (WHERE bc_s{k}), count(*) FILTER (WHERE bc_s{k} AND \"churn\" = 1)")
+                .Append(CultureInfo.InvariantCulture, $", COALESCE(sum(COALESCE(bc_value, 0)) FILTER (WHERE bc_s{k}), 0), COALESCE(sum(COALESCE(bc_value, 0)) FILTER (WHERE bc_s{k} AND \"churn\" = 1), 0)")
+                .Append(CultureInfo.InvariantCulture, $", count(*) FILTER (WHERE bc_s{k} AND bc_value IS NULL)");
+        }
+        text.Append(" FROM (").Append(inner).Append(" FROM (").Append(from).Append(") AS bankchurn_used WHERE bc_used) AS bankchurn_segments GROUP BY 1, 2");
+        var cells = new List<ImmutableArray<CellTally>.Builder>();
+        for (int k = 0; k < rules.Count; k++) cells.Add(ImmutableArray.CreateBuilder<CellTally>());
+        Query(connection, text.ToString(), sql.Parameters, reader =>
+        {
+            double? products = reader.IsDBNull(0) ? null : reader.GetDouble(0);
+            double? active = reader.IsDBNull(1) ? null : reader.GetDouble(1);
+            for (int k = 0; k < rules.Count; k++)
+            {
+                int at = 2 + 5 * k;
+                cells[k].Add(new CellTally(products, active, Int(reader, at), Int(reader, at + 1), reader.GetDouble(at + 2), reader.GetDouble(at + 3), Int(reader, at + 4)));
+            }
+        });
+        return [.. cells.Select(c => c.ToImmutable())];
+    }
+
+    /// <summary>The canonical column as the relations below name it.</summary>
+    private static string Quoted(string canonical) => PostgresSql.Identifier(canonical);
+
+    /// <summary>
+    /// Every row of the source with its canonical columns (numbers as double precision with NaN as NULL, categories
+    /// trimmed with blank as NULL, the id as read) and whether it is valid, by the same checks the CSV reader makes.
+    /// Unbound optional columns are NULL, so a rule that names one matches as over an absent column.
+    /// </summary>
+    private string Rows()
+    {
+        var select = new List<string>();
+        var valid = new List<string>();
+        foreach (CanonicalColumn column in ClientSchema.Columns)
+        {
+            DatabaseColumn? bound = _columns.FirstOrDefault(c => c.Column.Name == column.Name);
+            string name = Quoted(column.Name);
+            if (bound is null)
+            {
+                select.Add((column.Kind == ColumnKind.Category ? "NULL::text AS " : "NULL::float8 AS ") + name);
+                continue;
+            }
+            select.Add(Canonical(bound) + " AS " + name);
+            valid.Add(Valid(bound));
+        }
+        return "SELECT " + string.Join(", ", select) + ", (" + (valid.Count == 0 ? "true" : string.Join(" AND ", valid)) + ") AS bc_valid FROM " + PostgresSql.From(_source);
+    }
+
+    private static string Canonical(DatabaseColumn column) => column.Column.Kind switch
+    {
+        ColumnKind.Category => "NULLIF(btrim(" + column.Expression + ", E' \\t'), '')",
+        _ when column.Wire == WireType.Int8 => column.Expression,
+        _ => "NULLIF(" + column.Expression + ", 'NaN'::float8)",
+    };
+
+    /// <summary>The SQL form of <see cref="Csv.ValueRules"/>: true when the row's value in this column is acceptable.</summary>
+    private static string Valid(DatabaseColumn column)
+    {
+        string v = Canonical(column);
+        CanonicalColumn c = column.Column;
+        switch (c.Kind)
+        {
+            case ColumnKind.Identifier:
+                return column.Wire == WireType.Int8 ? "(" + v + " IS NOT NULL)" : "COALESCE(" + v + " = floor(" + v + ") AND abs(" + v + ") <= 9e15, false)";
+            case ColumnKind.Category:
+                return "(" + v + " IS NOT NULL)";
+            case ColumnKind.Target:
+                return "COALESCE(" + v + " IN (0::float8, 1::float8), false)";
+        }
+        var checks = new List<string> { "abs(" + v + ") <= 1e15" };
+        if (c.Binary) checks.Add(v + " IN (0::float8, 1::float8)");
+        if (c.WholeNumber) checks.Add(v + " = floor(" + v + ")");
+        if (double.IsFinite(c.Min)) checks.Add(v + " >= " + Literal(c.Min));
+        if (double.IsFinite(c.Max)) checks.Add(v + " <= " + Literal(c.Max));
+        return "(" + v + " IS NULL OR (" + string.Join(" AND ", checks) + "))";
+    }
+
+    /// <summary>A schema bound (not a user's value) as a SQL number.</summary>
+    private static string Literal(double value) => value.ToString("R", CultureInfo.InvariantCulture) + "::float8";
+
+    /// <summary>
+    /// <see cref="Rows"/> with, per cleaning.exclude rule, whether it removes the row (bc_ex0, bc_ex1, …; false for an
+    /// invalid row, which no rule sees) and whether the row is used: valid and excluded by none.
+    /// </summary>
+    private string Cleaned(RuleSql sql)
+    {
+        ImmutableArray<Exclusion> exclusions = _settings.Cleaning.Exclude;
+        string rows = Rows();
+        // quantile(…) in an exclusion rule is taken over the valid rows, as Cleaning evaluates rules over the loaded table.
+        string quantiles = "(" + rows + ") AS bankchurn_q WHERE bankchurn_q.bc_valid";
+        var flags = new StringBuilder("SELECT *");
+        for (int k = 0; k < exclusions.Length; k++)
+            flags.Append(CultureInfo.InvariantCulture, $", CASE WHEN bc_valid THEN {sql.Condition(exclusions[k].Rule, quantiles)} ELSE false END AS bc_ex{k}");
+        flags.Append(" FROM (").Append(rows).Append(") AS bankchurn_rows");
+        string used = exclusions.Length == 0 ? "bc_valid" : "bc_valid AND NOT (" + string.Join(" OR ", Enumerable.Range(0, exclusions.Length).Select(k => $"bc_ex{k}")) + ")";
+        return "SELECT *, (" + used + ") AS bc_used FROM (" + flags + ") AS bankchurn_flags";
+    }
+
+    private WarehouseCounts Count(NpgsqlConnection connection)
+    {
+        ImmutableArray<Exclusion> exclusions = _settings.Cleaning.Exclude;
+        var sql = new RuleSql(Quoted);
+        var text = new StringBuilder("SELECT count(*), count(*) FILTER (WHERE NOT bc_valid), count(*) FILTER (WHERE bc_used), count(*) FILTER (WHERE bc_used AND \"churn\" = 1)");
+        for (int k = 0; k < exclusions.Length; k++)
+        {
+            string earlier = k == 0 ? "" : " AND NOT (" + string.Join(" OR ", Enumerable.Range(0, k).Select(j => $"bc_ex{j}")) + ")";
+            text.Append(CultureInfo.InvariantCulture, $", count(*) FILTER (WHERE bc_ex{k}{earlier})");
+        }
+        var numeric = new List<string>();
+        foreach (CanonicalColumn column in ClientSchema.Columns)
+        {
+            string name = Quoted(column.Name);
+            text.Append(", count(*) FILTER (WHERE bc_valid AND " + name + " IS NULL)");
+            if (column.Kind == ColumnKind.Numeric)
+            {
+                numeric.Add(column.Name);
+                text.Append(", count(*) FILTER (WHERE bc_used AND " + name + " IS NULL), count(*) FILTER (WHERE bc_used AND " + name + " IS NULL AND \"churn\" = 1)");
+            }
+        }
+        text.Append(" FROM (").Append(Cleaned(sql)).Append(") AS bankchurn_all");
+        int read = 0, rejected = 0, used = 0, churned = 0;
+        var excluded = ImmutableArray.CreateBuilder<int>();
+        var missing = ImmutableArray.CreateBuilder<int>();
+        var missingChurn = ImmutableDictionary.CreateBuilder<string, (int, int)>(StringComparer.Ordinal);
+        Query(connection, text.ToString(), sql.Parameters, reader =>
+        {
+            (read, rejected, used, churned) = (Int(reader, 0), Int(reader, 1), Int(reader, 2), Int(reader, 3));
+            int at = 4;
+            for (int k = 0; k < exclusions.Length; k++) excluded.Add(Int(reader, at++));
+            foreach (CanonicalColumn column in ClientSchema.Columns)
+            {
+                bool bound = _columns.Any(c => c.Column.Name == column.Name);
+                missing.Add(bound ? Int(reader, at) : 0);
+                at++;
+                if (column.Kind == ColumnKind.Numeric)
+                {
+                    if (bound) missingChurn.Add(column.Name, (Int(reader, at), Int(reader, at + 1)));
+                    at += 2;
+                }
+            }
+        });
+        return new WarehouseCounts(read, rejected, excluded.ToImmutable(), used, churned, missing.ToImmutable(), missingChurn.ToImmutable(),
+            Duplicates(connection), Levels(connection), Cells(connection));
+    }
+
+    private DuplicateIds Duplicates(NpgsqlConnection connection)
+    {
+        var sql = new RuleSql(Quoted);
+        string cities = _columns.Any(c => c.Column.Name == ClientSchema.City) ? "count(DISTINCT \"city\")" : "0";
+        string text = "SELECT COALESCE(sum(n - 1), 0)::int8, count(*), count(*) FILTER (WHERE cities > 1) FROM (SELECT \"user_id\", count(*) AS n, "
+            + cities + " AS cities FROM (" + Cleaned(sql) + ") AS bankchurn_valid WHERE bc_valid GROUP BY \"user_id\" HAVING count(*) > 1) AS bankchurn_repeats";
+        DuplicateIds found = new(0, 0, 0, DuplicatePolicy.Keep, 0);
+        Query(connection, text, sql.Parameters, reader => found = new DuplicateIds(Int(reader, 0), Int(reader, 1), Int(reader, 2), DuplicatePolicy.Keep, 0));
+        return found;
+    }
+
+    /// <summary>
+    /// Churn by value of each categorical analysis column, one GROUP BY each. A whole-number column with more distinct
+    /// values than <see cref="Core.Analysis.ColumnGroups.MaxDiscreteLevels"/> is binned by the analysis, not counted by value:
+    /// it is left to the sample.
+    /// </summary>
+    private ImmutableDictionary<string, ImmutableArray<LevelTally>> Levels(NpgsqlConnection connection)
+    {
+        var levels = ImmutableDictionary.CreateBuilder<string, ImmutableArray<LevelTally>>(StringComparer.Ordinal);
+        foreach (string column in _settings.Analysis.Categorical)
+        {
+            DatabaseColumn? bound = _columns.FirstOrDefault(c => c.Column.Name == column);
+            if (bound is null)
+                continue;
+            bool category = bound.Column.Kind == ColumnKind.Category;
+            var sql = new RuleSql(Quoted);
+            string name = Quoted(column);
+            string text = "SELECT " + name + ", count(*), count(*) FILTER (WHERE \"churn\" = 1) FROM (" + Cleaned(sql) + ") AS bankchurn_used WHERE bc_used GROUP BY 1";
+            var found = ImmutableArray.CreateBuilder<LevelTally>();
+            Query(connection, text, sql.Parameters, reader =>
+            {
+                if (reader.IsDBNull(0)) found.Add(new LevelTally(null, null, Int(reader, 1), Int(reader, 2)));
+                else if (category) found.Add(new LevelTally(reader.GetString(0), null, Int(reader, 1), Int(reader, 2)));
+                else found.Add(new LevelTally(null, Convert.ToDouble(reader.GetValue(0), CultureInfo.InvariantCulture), Int(reader, 1), Int(reader, 2)));
+            });
+            if (!category && found.Count(l => !l.IsMissing) > Core.Analysis.ColumnGroups.MaxDiscreteLevels)
+                continue;
+            levels.Add(column, found.ToImmutable());
+        }
+        return levels.ToImmutable();
+    }
+
+    /// <summary>The value sums by products × activity cell over the cleaned rows.</summary>
+    private ImmutableArray<CellTally> Cells(NpgsqlConnection connection)
+    {
+        var sql = new RuleSql(Quoted);
+        string from = Cleaned(sql);
+        string value = sql.Number(_settings.Value.Formula, "(" + from + ") AS bankchurn_q WHERE bankchurn_q.bc_used");
+        string text = "SELECT \"products\", \"last_activity\", count(*), count(*) FILTER (WHERE \"churn\" = 1), COALESCE(sum(COALESCE(bc_value, 0)), 0), "
+            + "COALESCE(sum(COALESCE(bc_value, 0)) FILTER (WHERE \"churn\" = 1), 0), count(*) FILTER (WHERE bc_value IS NULL) FROM (SELECT \"products\", \"last_activity\", \"churn\", "
+            + value + " AS bc_value FROM (" + from + ") AS bankchurn_used WHERE bc_used) AS bankchurn_values GROUP BY 1, 2";
+        var cells = ImmutableArray.CreateBuilder<CellTally>();
+        Query(connection, text, sql.Parameters, reader => cells.Add(new CellTally(
+            reader.IsDBNull(0) ? null : reader.GetDouble(0), reader.IsDBNull(1) ? null : reader.GetDouble(1),
+            Int(reader, 2), Int(reader, 3), reader.GetDouble(4), reader.GetDouble(5), Int(reader, 6))));
+        return cells.ToImmutable();
+    }
+
+    /// <summary>
+    /// The binary COPY of a seeded sample of the valid rows: each row's place is a hash of its user_id seeded by the
+    /// config's seed (hashint8extended, the function PostgreSQL's hash partitioning uses, stable across versions), so the
+    /// same table and seed give the same sample. A hash range a little wider than the sample's share is taken first, so
+    /// only those rows are sorted; COPY takes no parameters, and everything here is a number BankChurn computed.
+    /// </summary>
+    private string SampleCopy(int validRows)
+    {
+        int size = Math.Min(validRows, _settings.Model.SampleRows);
+        double share = (1.1 * size + 6 * Math.Sqrt(size) + 50) / Math.Max(1, validRows);
+        string hash = string.Create(CultureInfo.InvariantCulture, $"(hashint8extended(\"user_id\"::int8, {_settings.Seed}::int8) & 2147483647)");
+        string range = share >= 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" AND {hash} < {(long)(share * 2147483648.0)}");
+        string columns = string.Join(", ", _columns.Select(c => Quoted(c.Column.Name)));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"COPY (SELECT {columns} FROM ({Rows()}) AS bankchurn_rows WHERE bc_valid{range} ORDER BY {hash}, {columns} LIMIT {size}) TO STDOUT (FORMAT BINARY)");
+    }
+
+    private static int Int(NpgsqlDataReader reader, int ordinal) => checked((int)reader.GetInt64(ordinal));
+
+    private void Query(NpgsqlConnection connection, string text, IReadOnlyList<object> parameters, Action<NpgsqlDataReader> row) =>
+        ClientsPostgres.Run(_source, () =>
+        {
+            using var command = new NpgsqlCommand(text, connection) { CommandTimeout = StatementSeconds };
+            foreach (object parameter in parameters)
+                command.Parameters.Add(parameter is double number ? new NpgsqlParameter<double> { TypedValue = number } : new NpgsqlParameter<string> { TypedValue = (string)parameter });
+            using NpgsqlDataReader reader = command.ExecuteReader();
+            while (reader.Read())
+                row(reader);
+            return true;
+        });
+}
