@@ -88,6 +88,9 @@ public static partial class ResultsJson
             json.WriteStartArray("from_sample");
             foreach (string figure in pushdown.FromSample) json.WriteStringValue(figure);
             json.WriteEndArray();
+            json.WriteStartArray("not_written");
+            foreach (string output in WarehouseFigures.NotWritten) json.WriteStringValue(output);
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         json.WriteEndObject();

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using BankChurn.Core;
+using BankChurn.Core.Analysis.Drivers;
 using BankChurn.Core.Analysis.Quality;
 using BankChurn.Core.Analysis.Warehouse;
 using BankChurn.Core.Clients;
@@ -221,7 +222,7 @@ internal sealed class PostgresWarehouse : IWarehouse
             }
         });
         return new WarehouseCounts(read, rejected, excluded.ToImmutable(), used, churned, missing.ToImmutable(), missingChurn.ToImmutable(),
-            Duplicates(connection), Levels(connection), Cells(connection));
+            Duplicates(connection), Levels(connection), Cells(connection), Drivers(connection));
     }
 
     private DuplicateIds Duplicates(NpgsqlConnection connection)
@@ -266,6 +267,87 @@ internal sealed class PostgresWarehouse : IWarehouse
         return levels.ToImmutable();
     }
 
+    /// <summary>
+    /// Each continuous analysis column cut as <see cref="Core.Analysis.ColumnGroups"/> cuts it: the churned and
+    /// retained summaries (percentile_cont interpolates as the analysis's quantiles do), then either the values of a
+    /// whole-number column with few of them, or percentile_cont cut points and one GROUP BY over a CASE of the cuts.
+    /// </summary>
+    private ImmutableDictionary<string, DriverTally> Drivers(NpgsqlConnection connection)
+    {
+        var drivers = ImmutableDictionary.CreateBuilder<string, DriverTally>(StringComparer.Ordinal);
+        int quantileBins = _settings.Analysis.QuantileBins;
+        foreach (string column in _settings.Analysis.Continuous)
+        {
+            DatabaseColumn? bound = _columns.FirstOrDefault(c => c.Column.Name == column);
+            if (bound is null || bound.Column.Kind != ColumnKind.Numeric)
+                continue;
+            string x = Quoted(column);
+            var sql = new RuleSql(Quoted);
+            string from = "(" + Cleaned(sql) + ") AS bankchurn_used WHERE bc_used AND " + x + " IS NOT NULL";
+            NumericSummary? churned = null, retained = null;
+            Query(connection, "SELECT \"churn\", count(*), avg(" + x + "), percentile_cont(ARRAY[0.5, 0.25, 0.75]::float8[]) WITHIN GROUP (ORDER BY " + x + "), min(" + x + "), max(" + x + ") FROM "
+                + from + " GROUP BY 1", sql.Parameters, reader =>
+            {
+                double[] q = reader.GetFieldValue<double[]>(3);
+                var summary = new NumericSummary(Int(reader, 1), reader.GetDouble(2), q[0], q[1], q[2], reader.GetDouble(4), reader.GetDouble(5));
+                if (reader.GetDouble(0) == 1) churned = summary;
+                else retained = summary;
+            });
+            bool whole = bound.Column.WholeNumber;
+            double[] fractions = [.. Enumerable.Range(1, quantileBins).Select(k => (double)k / quantileBins)];
+            int present = 0, distinct = 0;
+            double min = 0;
+            double[] cuts = [];
+            var parameters = new List<object>(sql.Parameters) { fractions };
+            string placeholder = string.Create(CultureInfo.InvariantCulture, $"${parameters.Count}::float8[]");
+            Query(connection, "SELECT count(*), min(" + x + "), percentile_cont(" + placeholder + ") WITHIN GROUP (ORDER BY " + x + ")"
+                + (whole ? ", count(DISTINCT " + x + ")" : ", 0::int8") + " FROM " + from, parameters, reader =>
+            {
+                present = Int(reader, 0);
+                if (present == 0) return;
+                min = reader.GetDouble(1);
+                cuts = reader.GetFieldValue<double[]>(2);
+                distinct = Int(reader, 3);
+            });
+            ImmutableArray<BinTally> bins;
+            bool byValue = whole && present > 0 && distinct <= Core.Analysis.ColumnGroups.MaxDiscreteLevels;
+            if (present == 0)
+            {
+                bins = [];
+            }
+            else if (byValue)
+            {
+                var values = new List<BinTally>();
+                Query(connection, "SELECT " + x + ", count(*), count(*) FILTER (WHERE \"churn\" = 1) FROM " + from + " GROUP BY 1 ORDER BY 1", sql.Parameters,
+                    reader => values.Add(new BinTally(reader.GetDouble(0), reader.GetDouble(0), Int(reader, 1), Int(reader, 2), reader.GetDouble(0), reader.GetDouble(0))));
+                bins = [.. values];
+            }
+            else
+            {
+                var edges = new List<double> { min };
+                foreach (double cut in cuts)
+                    if (cut > edges[^1]) edges.Add(cut);
+                if (edges.Count == 1) edges.Add(edges[0]);
+                var binParameters = new List<object>(sql.Parameters);
+                var cases = new StringBuilder("CASE");
+                for (int b = 1; b < edges.Count - 1; b++)
+                {
+                    binParameters.Add(edges[b]);
+                    cases.Append(CultureInfo.InvariantCulture, $" WHEN {x} <= ${binParameters.Count}::float8 THEN {b - 1}");
+                }
+                cases.Append(CultureInfo.InvariantCulture, $" ELSE {edges.Count - 2} END");
+                var found = new Dictionary<int, BinTally>();
+                Query(connection, "SELECT " + cases + ", count(*), count(*) FILTER (WHERE \"churn\" = 1), min(" + x + "), max(" + x + ") FROM " + from + " GROUP BY 1", binParameters,
+                    reader => found[reader.GetInt32(0)] = new BinTally(0, 0, Int(reader, 1), Int(reader, 2), reader.GetDouble(3), reader.GetDouble(4)));
+                bins = [.. Enumerable.Range(0, edges.Count - 1).Select(b => found.TryGetValue(b, out BinTally? t)
+                    ? t with { Low = edges[b], High = edges[b + 1] }
+                    : new BinTally(edges[b], edges[b + 1], 0, 0, double.PositiveInfinity, double.NegativeInfinity))];
+            }
+            drivers.Add(column, new DriverTally(column, churned, retained, byValue, bins));
+        }
+        return drivers.ToImmutable();
+    }
+
     /// <summary>The value sums by products × activity cell over the cleaned rows.</summary>
     private ImmutableArray<CellTally> Cells(NpgsqlConnection connection)
     {
@@ -306,7 +388,12 @@ internal sealed class PostgresWarehouse : IWarehouse
         {
             using var command = new NpgsqlCommand(text, connection) { CommandTimeout = StatementSeconds };
             foreach (object parameter in parameters)
-                command.Parameters.Add(parameter is double number ? new NpgsqlParameter<double> { TypedValue = number } : new NpgsqlParameter<string> { TypedValue = (string)parameter });
+                command.Parameters.Add(parameter switch
+                {
+                    double number => new NpgsqlParameter<double> { TypedValue = number },
+                    double[] numbers => new NpgsqlParameter<double[]> { TypedValue = numbers },
+                    _ => new NpgsqlParameter<string> { TypedValue = (string)parameter },
+                });
             using NpgsqlDataReader reader = command.ExecuteReader();
             while (reader.Read())
                 row(reader);

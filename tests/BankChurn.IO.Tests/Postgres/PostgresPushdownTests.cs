@@ -97,6 +97,9 @@ public sealed class PostgresPushdownTests : IDisposable
         Assert.Contains("model", pushdown["from_sample"]!.AsArray().Select(n => (string?)n));
         Assert.Contains("value", pushdown["exact"]!.AsArray().Select(n => (string?)n));
         Assert.Null(JsonNode.Parse(File.ReadAllText(csvResults))!["data"]!["input"]!["pushdown"]);
+        // scores.csv would list only the sampled clients: the CSV run writes it, the pushed-down one does not.
+        Assert.True(File.Exists(Path.Combine(Path.GetDirectoryName(csvResults)!, ScoresCsv.FileName)));
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(dbResults)!, ScoresCsv.FileName)));
         // The table is still there: nothing in the config or the rules ran as SQL of its own.
         Assert.Equal(3000L, server.Execute($"SELECT count(*) FROM {table}"));
     }

@@ -10,6 +10,7 @@ namespace BankChurn.Core.Analysis.Warehouse;
 /// <param name="MissingChurn">Per numeric column with missing values: over the cleaned rows, (clients, churned) without a value.</param>
 /// <param name="Levels">Per categorical analysis column it could count exactly: every value with its clients and churned (cleaned rows).</param>
 /// <param name="Cells">The products × activity cells of the cleaned rows, with the value sums.</param>
+/// <param name="Drivers">Per continuous analysis column: its summaries and bins over the cleaned rows.</param>
 public sealed record WarehouseCounts(
     int RowsRead,
     int RowsRejected,
@@ -20,4 +21,5 @@ public sealed record WarehouseCounts(
     ImmutableDictionary<string, (int Clients, int Churned)> MissingChurn,
     DuplicateIds Duplicates,
     ImmutableDictionary<string, ImmutableArray<LevelTally>> Levels,
-    ImmutableArray<CellTally> Cells);
+    ImmutableArray<CellTally> Cells,
+    ImmutableDictionary<string, DriverTally> Drivers);

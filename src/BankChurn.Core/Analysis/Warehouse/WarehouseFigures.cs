@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using BankChurn.Core.Analysis.Drivers;
 using BankChurn.Core.Analysis.Overview;
 using BankChurn.Core.Analysis.Quality;
 using BankChurn.Core.Analysis.Statistics;
@@ -26,13 +27,16 @@ public static class WarehouseFigures
     [
         "data.rows_read", "data.rows_used", "data.rows_rejected", "data.rows_excluded", "data.missing", "data.duplicates",
         "data.exclusions", "data.missingness[].churn", "churn (clients, churned, rate, interval)", "churn.by_feature",
-        "value", "segments[] figures (clients, churned, rate, lift, value, at risk, excess churners, p-values of defined segments)",
+        "drivers (summaries, quantile bins, churn-prone ranges)", "value", "segments[] figures (clients, churned, rate, lift, value, at risk, excess churners, p-values of defined segments)",
     ];
+
+    /// <summary>What a pushed-down run does not write: each would list only the sampled clients.</summary>
+    public static ImmutableArray<string> NotWritten { get; } = ["scores.csv", "the workbook's client lists", "figures of several segments together"];
 
     /// <summary>The results.json blocks computed on the seeded sample.</summary>
     public static ImmutableArray<string> SampleFigures { get; } =
     [
-        "data.missingness[].associations", "drivers", "portraits", "correlations", "hypotheses",
+        "data.missingness[].associations", "drivers[].distribution (rank test, histograms, densities)", "portraits", "correlations", "hypotheses",
         "segments: which discovered segments were found and their holdout test", "segments[].priority (ranked among the discovered ones)",
         "segments[].profile", "segments[].subgroups",
         "model", "campaign", "changes",
@@ -54,8 +58,19 @@ public static class WarehouseFigures
             fromSample.Add($"churn.by_feature.{feature.Column}");
             return feature;
         })];
+        ImmutableArray<ContinuousDriver> drivers = findings.Drivers;
+        if (!drivers.IsEmpty && drivers.All(d => counts.Drivers.ContainsKey(d.Column)))
+        {
+            ContinuousDriver[] binned = [.. drivers.Select(d => Driver(counts.Drivers[d.Column], counts, overall))];
+            drivers = [.. ContinuousDrivers.MarkProne(binned, settings.Analysis.ProneAlpha, overall).Select((d, i) => d with { Distribution = findings.Drivers[i].Distribution })];
+        }
+        else if (!drivers.IsEmpty)
+        {
+            fromSample.Add("drivers");
+        }
         return findings with
         {
+            Drivers = drivers,
             Quality = Quality(findings.Quality, counts),
             Overall = overall,
             ByFeature = byFeature,
@@ -134,6 +149,28 @@ public static class WarehouseFigures
         return new FeatureChurn(column, result, ChiSquare.Independence(observed));
     }
 
+    /// <summary>The driver <see cref="ContinuousDrivers.Binned"/> gives, from the database's summaries and bins; churn-prone bins are judged after.</summary>
+    private static ContinuousDriver Driver(DriverTally tally, WarehouseCounts counts, ChurnRate overall)
+    {
+        var bins = ImmutableArray.CreateBuilder<QuantileBin>();
+        for (int i = 0; i < tally.Bins.Length; i++)
+        {
+            BinTally bin = tally.Bins[i];
+            if (bin.Clients == 0)
+                continue; // a bin between tied cut points that holds nobody
+            GroupLevel level = tally.ByValue
+                ? new GroupLevel(bin.Low.ToString(CultureInfo.InvariantCulture), bin.Low, bin.Low)
+                : new GroupLevel(string.Create(CultureInfo.InvariantCulture, $"{(i == 0 ? "[" : "(")}{bin.Low:G6}; {bin.High:G6}]"), bin.Low, bin.High);
+            ChurnRate rate = ChurnRate.Of(level.Label, bin.Clients, bin.Churned);
+            bins.Add(new QuantileBin(level, bin.Min, bin.Max, rate, ChurnOverview.Lift(rate.Rate, overall), false)
+            {
+                PValue = ChurnProneBins.PValue(bin.Clients, bin.Churned, overall.Clients, overall.Churned),
+            });
+        }
+        (int missing, int missingChurned) = counts.MissingChurn.GetValueOrDefault(tally.Column);
+        return new ContinuousDriver(tally.Column, tally.Churned, tally.Retained, bins.ToImmutable(), [], ChurnRate.Of(ChurnOverview.MissingLabel, missing, missingChurned));
+    }
+
     private static FeatureLevel Level(GroupLevel level, bool missing, int clients, int churned, ChurnRate overall)
     {
         ChurnRate rate = ChurnRate.Of(level.Label, clients, churned);
@@ -189,7 +226,9 @@ public static class WarehouseFigures
             if (measured[i].Source != SegmentSource.Config)
                 measured[i] = measured[i] with { Figures = measured[i].Figures with { PAdjusted = all[i].Figures.PAdjusted } };
         ImmutableArray<Segment> reported = Segmentation.Rank(measured[..sample.Segments.Length], settings.Segments.Priority);
-        return sample with { Segments = reported, Unconfirmed = [.. measured[sample.Segments.Length..]] };
+        // Without the table, figures over several segments together (from the sample's rows) and the client lists and
+        // scores.csv (which would name only the sampled clients) are left out rather than shown in the sample's units.
+        return sample with { Segments = reported, Unconfirmed = [.. measured[sample.Segments.Length..]], Clients = null };
     }
 
     private static Segment Measured(Segment segment, ImmutableArray<CellTally> cells, WarehouseCounts counts, double baseValue)
