@@ -76,16 +76,23 @@ internal sealed class PostgresWarehouse : IWarehouse
         var sql = new RuleSql(Quoted);
         string from = Cleaned(sql);
         string quantiles = "(" + from + ") AS bankchurn_q WHERE bankchurn_q.bc_used";
-        var text = new StringBuilder("SELECT \"products\", \"last_activity\"");
-        var inner = new StringBuilder("SELECT \"products\", \"last_activity\", \"churn\", " + sql.Number(_settings.Value.Formula, quantiles) + " AS bc_value");
+        // Each rule is a grouping key of the inner GROUP BY, computed once per row; the outer query adds the groups up
+        // per segment and cell (as FILTER conditions over a flattened subquery, each rule would be computed five times).
+        string value = sql.Number(_settings.Value.Formula, quantiles);
+        var keys = new List<string> { "\"products\" AS p", "\"last_activity\" AS a", "COALESCE(\"churn\" = 1, false) AS c" };
+        var text = new StringBuilder("SELECT p, a");
         for (int k = 0; k < rules.Count; k++)
         {
-            inner.Append(CultureInfo.InvariantCulture, $", {sql.Condition(rules[k], quantiles, levelKept)} AS bc_s{k}");
-            text.Append(CultureInfo.InvariantCulture, $", count(*) FILTER (WHERE bc_s{k}), count(*) FILTER (WHERE bc_s{k} AND \"churn\" = 1)")
-                .Append(CultureInfo.InvariantCulture, $", COALESCE(sum(COALESCE(bc_value, 0)) FILTER (WHERE bc_s{k}), 0), COALESCE(sum(COALESCE(bc_value, 0)) FILTER (WHERE bc_s{k} AND \"churn\" = 1), 0)")
-                .Append(CultureInfo.InvariantCulture, $", count(*) FILTER (WHERE bc_s{k} AND bc_value IS NULL)");
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"{sql.Condition(rules[k], quantiles, levelKept)} AS s{k}"));
+            text.Append(CultureInfo.InvariantCulture, $", COALESCE(sum(n) FILTER (WHERE s{k}), 0)::int8, COALESCE(sum(n) FILTER (WHERE s{k} AND c), 0)::int8")
+                .Append(CultureInfo.InvariantCulture, $", COALESCE(sum(w) FILTER (WHERE s{k}), 0), COALESCE(sum(w) FILTER (WHERE s{k} AND c), 0)")
+                .Append(CultureInfo.InvariantCulture, $", COALESCE(sum(z) FILTER (WHERE s{k}), 0)::int8");
         }
-        text.Append(" FROM (").Append(inner).Append(" FROM (").Append(from).Append(") AS bankchurn_used WHERE bc_used) AS bankchurn_segments GROUP BY 1, 2");
+        text.Append(" FROM (SELECT ").Append(string.Join(", ", keys))
+            .Append(", count(*) AS n, COALESCE(sum(COALESCE(bc_value, 0)), 0) AS w, count(*) FILTER (WHERE bc_value IS NULL) AS z FROM (SELECT *, ")
+            .Append(value).Append(" AS bc_value FROM (").Append(from).Append(") AS bankchurn_used WHERE bc_used) AS bankchurn_valued GROUP BY ")
+            .Append(string.Join(", ", Enumerable.Range(1, keys.Count).Select(i => i.ToString(CultureInfo.InvariantCulture))))
+            .Append(") AS bankchurn_segments GROUP BY 1, 2");
         var cells = new List<ImmutableArray<CellTally>.Builder>();
         for (int k = 0; k < rules.Count; k++) cells.Add(ImmutableArray.CreateBuilder<CellTally>());
         Query(connection, text.ToString(), sql.Parameters, reader =>
@@ -178,28 +185,37 @@ internal sealed class PostgresWarehouse : IWarehouse
         return "SELECT *, (" + used + ") AS bc_used FROM (" + flags + ") AS bankchurn_flags";
     }
 
+    /// <summary>
+    /// Rows, rejections, exclusions and missing values in one scan. The row's flags are grouping keys of an inner GROUP
+    /// BY, so the validity and exclusion expressions are computed once per row: as FILTER conditions of forty aggregates
+    /// over a flattened subquery, PostgreSQL would evaluate them once per aggregate. Citus groups on the workers and only
+    /// the few flag combinations cross the network.
+    /// </summary>
     private WarehouseCounts Count(NpgsqlConnection connection)
     {
         ImmutableArray<Exclusion> exclusions = _settings.Cleaning.Exclude;
         var sql = new RuleSql(Quoted);
-        var text = new StringBuilder("SELECT count(*), count(*) FILTER (WHERE NOT bc_valid), count(*) FILTER (WHERE bc_used), count(*) FILTER (WHERE bc_used AND \"churn\" = 1)");
+        var keys = new List<string> { "bc_valid AS v", "bc_used AS u", "COALESCE(\"churn\" = 1, false) AS c" };
+        for (int k = 0; k < exclusions.Length; k++)
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"bc_ex{k} AS e{k}"));
+        for (int i = 0; i < ClientSchema.Columns.Length; i++)
+            keys.Add(string.Create(CultureInfo.InvariantCulture, $"({Quoted(ClientSchema.Columns[i].Name)} IS NULL) AS m{i}"));
+        static string Sum(string condition) => "COALESCE(sum(n) FILTER (WHERE " + condition + "), 0)::int8";
+        var text = new StringBuilder("SELECT COALESCE(sum(n), 0)::int8, " + Sum("NOT v") + ", " + Sum("u") + ", " + Sum("u AND c"));
         for (int k = 0; k < exclusions.Length; k++)
         {
-            string earlier = k == 0 ? "" : " AND NOT (" + string.Join(" OR ", Enumerable.Range(0, k).Select(j => $"bc_ex{j}")) + ")";
-            text.Append(CultureInfo.InvariantCulture, $", count(*) FILTER (WHERE bc_ex{k}{earlier})");
+            string earlier = k == 0 ? "" : " AND NOT (" + string.Join(" OR ", Enumerable.Range(0, k).Select(j => $"e{j}")) + ")";
+            text.Append(", ").Append(Sum(string.Create(CultureInfo.InvariantCulture, $"e{k}{earlier}")));
         }
-        var numeric = new List<string>();
-        foreach (CanonicalColumn column in ClientSchema.Columns)
+        for (int i = 0; i < ClientSchema.Columns.Length; i++)
         {
-            string name = Quoted(column.Name);
-            text.Append(", count(*) FILTER (WHERE bc_valid AND " + name + " IS NULL)");
-            if (column.Kind == ColumnKind.Numeric)
-            {
-                numeric.Add(column.Name);
-                text.Append(", count(*) FILTER (WHERE bc_used AND " + name + " IS NULL), count(*) FILTER (WHERE bc_used AND " + name + " IS NULL AND \"churn\" = 1)");
-            }
+            string m = string.Create(CultureInfo.InvariantCulture, $"m{i}");
+            text.Append(", ").Append(Sum("v AND " + m));
+            if (ClientSchema.Columns[i].Kind == ColumnKind.Numeric)
+                text.Append(", ").Append(Sum("u AND " + m)).Append(", ").Append(Sum("u AND " + m + " AND c"));
         }
-        text.Append(" FROM (").Append(Cleaned(sql)).Append(") AS bankchurn_all");
+        text.Append(" FROM (SELECT ").Append(string.Join(", ", keys)).Append(", count(*) AS n FROM (").Append(Cleaned(sql)).Append(") AS bankchurn_all GROUP BY ")
+            .Append(string.Join(", ", Enumerable.Range(1, keys.Count).Select(i => i.ToString(CultureInfo.InvariantCulture)))).Append(") AS bankchurn_flags");
         int read = 0, rejected = 0, used = 0, churned = 0;
         var excluded = ImmutableArray.CreateBuilder<int>();
         var missing = ImmutableArray.CreateBuilder<int>();
