@@ -127,7 +127,7 @@ public static class ReportRun
         ChurnFindings findings;
         try
         {
-            loaded = steps.Step("load", () => cache.Load(settings.Input));
+            loaded = steps.Step("load", () => cache.Load(settings.Input, settings));
             // Last period's results.json, when there is one, feeds month over month; none is not an error.
             findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings), MlLearners.Default)));
         }
