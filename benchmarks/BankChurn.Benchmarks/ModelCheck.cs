@@ -14,16 +14,51 @@ namespace BankChurn.Benchmarks;
 /// The churn model on one table, as generate runs it (cleaning from the repository's config, model.* settings, seed):
 /// wall time of the cross-fitted model and its baseline (loading excluded), then the measured figures: out-of-fold AUC
 /// with its interval, the baseline's AUC, the Brier score, the calibration deciles, the churners among the
-/// <c>top</c> clients by risk, and the permutation importance. <c>BankChurn.Benchmarks model &lt;clients.csv&gt; [top]</c>.
+/// <c>top</c> clients by risk, and the permutation importance. <c>BankChurn.Benchmarks model &lt;clients.csv&gt; [top] [sample_rows]</c> (sample_rows overrides <c>model.sample_rows</c>).
 /// </summary>
 internal static class ModelCheck
 {
-    public static void Run(string file, int top, string config)
+    public static void Run(string file, int top, string config, string? sampleRows)
     {
         CultureInfo c = CultureInfo.InvariantCulture;
-        ReportSettings settings = ConfigFile.Read(config, [$"input.path={Path.GetFullPath(file)}"], DateTimeOffset.UnixEpoch);
+        string[] overrides = sampleRows is null ? [$"input.path={Path.GetFullPath(file)}"] : [$"input.path={Path.GetFullPath(file)}", $"model.sample_rows={sampleRows}"];
+        ReportSettings settings = ConfigFile.Read(config, overrides, DateTimeOffset.UnixEpoch);
         LoadedClients loaded = ClientsCsv.Read(settings.Input);
         ClientTable table = Cleaning.Apply(loaded.Table, settings.Cleaning).Table;
+        // BENCH_SHUFFLE=<seed>: the same table with its churn flags shuffled (pure noise), as nullcheck makes it.
+        if (Environment.GetEnvironmentVariable("BENCH_SHUFFLE") is { } shuffle)
+            table = NullCheck.Shuffled(table, int.Parse(shuffle, c));
+        if (Environment.GetEnvironmentVariable("BENCH_PARTS") == "1")
+        {
+            var proc = System.Diagnostics.Process.GetCurrentProcess();
+            double Cpu() { proc.Refresh(); return proc.TotalProcessorTime.TotalSeconds; }
+            double t0 = Cpu();
+            FeatureMatrix f = ChurnFeatures.Build(table, []);
+            bool[] y = new bool[table.RowCount];
+            foreach (int row in table.Churned) y[row] = true;
+            double t1 = Cpu();
+            Console.WriteLine($"features cpu {t1 - t0:0.000}");
+            int[] sample = [.. Enumerable.Range(0, 11200)];
+            FeatureMatrix fs = f.Gather(sample);
+            bool[] ys = [.. sample.Select(r => y[r])];
+            t0 = Cpu(); IChurnScorer m = new LightGbmLearner().Fit(fs, ys, 1); t1 = Cpu();
+            Console.WriteLine($"lgbm fit 11200 cpu {t1 - t0:0.000}");
+            t0 = Cpu(); double[] sc = m.Score(f); t1 = Cpu();
+            Console.WriteLine($"tree score {f.Rows} cpu {t1 - t0:0.000}");
+            t0 = Cpu(); IChurnScorer lg = new RidgeLogisticLearner().Fit(fs, ys, 1); t1 = Cpu();
+            Console.WriteLine($"logistic fit cpu {t1 - t0:0.000}");
+            t0 = Cpu(); lg.Score(f); t1 = Cpu();
+            Console.WriteLine($"logistic score cpu {t1 - t0:0.000}");
+            t0 = Cpu(); RocAuc.WithInterval(sc, y); t1 = Cpu();
+            Console.WriteLine($"auc cpu {t1 - t0:0.000}");
+            t0 = Cpu(); ChurnModeling.Deciles(sc, y); t1 = Cpu();
+            Console.WriteLine($"deciles cpu {t1 - t0:0.000}");
+            t0 = Cpu(); f.Gather([.. Enumerable.Range(0, f.Rows / 5)]); t1 = Cpu();
+            Console.WriteLine($"gather 1/5 cpu {t1 - t0:0.000}");
+            t0 = Cpu(); IsotonicCalibration cal = IsotonicCalibration.Fit(sc.AsSpan(0, 4800).ToArray(), y.AsSpan(0, 4800).ToArray()); foreach (double v in sc) cal.Apply(v); t1 = Cpu();
+            Console.WriteLine($"isotonic cpu {t1 - t0:0.000}");
+            return;
+        }
         if (Environment.GetEnvironmentVariable("BENCH_PROBE") == "1")
         {
             FeatureMatrix f = ChurnFeatures.Build(table, []);
@@ -40,7 +75,7 @@ internal static class ModelCheck
             Console.WriteLine(string.Create(c, $"rows without NaN: max |diff| {Enumerable.Range(0, f.Rows).Where(r => !nanRows.Contains(r)).Max(r => Math.Abs(a[r] - b[r])):g4}"));
             Console.WriteLine(string.Create(c, $"NaN as 0: max |diff| {z.Zip(b, (p, q) => Math.Abs(p - q)).Max():g4}"));
             Console.WriteLine(string.Create(c, $"direct vs ML.NET: max |diff| {a.Zip(b, (p, q) => Math.Abs(p - q)).Max():g4}, first {a[0]:0.######} {b[0]:0.######}"));
-            foreach (IChurnLearner learner in new IChurnLearner[] { new LightGbmLearner(), new LightGbmLearner(), new LogisticLearner() })
+            foreach (IChurnLearner learner in new IChurnLearner[] { new LightGbmLearner(), new LightGbmLearner(), new RidgeLogisticLearner() })
             {
                 var w = Stopwatch.StartNew();
                 IChurnScorer s = learner.Fit(f, y, 1);

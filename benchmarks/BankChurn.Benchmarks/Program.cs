@@ -23,7 +23,7 @@ public static class Program
         {
             Console.Error.WriteLine("usage: BankChurn.Benchmarks load|analyse|stages|discover|render|workbook <clients.csv> [iterations]");
             Console.Error.WriteLine("       BankChurn.Benchmarks nullcheck <clients.csv> [shuffles]");
-            Console.Error.WriteLine("       BankChurn.Benchmarks model <clients.csv> [top]");
+            Console.Error.WriteLine("       BankChurn.Benchmarks model <clients.csv> [top] [sample_rows]");
             Console.Error.WriteLine("       BankChurn.Benchmarks power <clients.csv> [runs per level] [permutations]");
             return 2;
         }
@@ -42,7 +42,7 @@ public static class Program
         }
         if (stage == "model")
         {
-            ModelCheck.Run(file, args.Length > 2 ? iterations : 2_686, RepoConfig());
+            ModelCheck.Run(file, args.Length > 2 ? iterations : 2_686, RepoConfig(), args.Length > 3 ? args[3] : null);
             return 0;
         }
         if (stage == "nullcheck")

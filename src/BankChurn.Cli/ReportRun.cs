@@ -55,7 +55,7 @@ public static class ReportRun
                 files.Add(new OutputFile(writer.FileName, stream => writer.Write(built.Report, stream)));
             if (!loaded.Rejected.IsEmpty)
                 files.Add(new OutputFile(RejectedRowsFile, stream => RejectedRowsCsv.Write(loaded.Rejected, stream)));
-            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Publish(folder, files, OwnedFiles));
+            IReadOnlyList<string> written = steps.Step("write", () => OutputFolder.Publish(folder, files, OwnedFiles, CrashPoint.FromEnvironment()));
             output.WriteLine(RunSummary.Text(built.Templates, RunSummary.Values(request, built.Now, settings, findings, written, steps)));
             return ExitCode.Success;
         }));
@@ -127,7 +127,7 @@ public static class ReportRun
         ChurnFindings findings;
         try
         {
-            loaded = steps.Step("load", () => cache.Load(settings.Input));
+            loaded = steps.Step("load", () => cache.Load(settings.Input, settings));
             // Last period's results.json, when there is one, feeds month over month; none is not an error.
             findings = steps.Step("analyse", () => ReleasingWorkingMemory(ChurnAnalysis.Run(loaded, settings, PreviousResultsJson.Find(settings), MlLearners.Default)));
         }

@@ -19,14 +19,14 @@ internal sealed class TableCache
     public bool LastWasReused { get; private set; }
 
     /// <exception cref="Core.InputException">The data file is missing or has problems.</exception>
-    public LoadedClients Load(InputSettings input)
+    public LoadedClients Load(InputSettings input, ReportSettings? run = null)
     {
         // A database table can change at any moment without a file stamp to notice it by: it is read every time.
         if (input.Database is not null)
         {
             LastWasReused = false;
             (_key, _loaded) = (null, null);
-            return ClientsPostgres.Read(input);
+            return ClientsPostgres.Read(input, run);
         }
         string key = KeyOf(input);
         if (_loaded is not null && string.Equals(key, _key, StringComparison.Ordinal))
@@ -49,6 +49,6 @@ internal sealed class TableCache
             ? string.Create(CultureInfo.InvariantCulture, $"{file.Length}:{file.LastWriteTimeUtc.Ticks}")
             : "absent";
         string columns = string.Join(",", input.ColumnMap.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value));
-        return string.Join("|", input.Path, stamp, columns, input.Encoding, input.Separator, input.DecimalMark, input.OnInvalidRow, input.MaxReportedProblems);
+        return string.Join("|", input.Path, stamp, columns, input.Encoding, input.Separator, input.DecimalMark, input.OnInvalidRow, input.MaxReportedProblems, input.MaxTextLength);
     }
 }

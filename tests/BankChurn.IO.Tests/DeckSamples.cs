@@ -49,7 +49,7 @@ internal static class DeckSamples
     }
 
     /// <summary>The CRC-32 PNG chunks end with (ISO 3309, reflected polynomial 0xEDB88320), bit by bit: a few hundred bytes need no table.</summary>
-    private static uint Crc32(byte[] data)
+    internal static uint Crc32(byte[] data)
     {
         uint crc = 0xFFFFFFFF;
         foreach (byte b in data)

@@ -92,6 +92,9 @@ public static class ChurnAnalysis
             Model = model,
             Plan = plan,
         };
+        // Counted in the database: the counts and sums of the whole source replace the sample's before the comparisons.
+        if (loaded.Warehouse is { } warehouse)
+            findings = Warehouse.WarehouseFigures.Apply(findings, warehouse, settings, loaded.Table.RowCount);
         ImmutableArray<PartitionCell> partition = PriorityPartition.Of(segments, clients.Churned, settings.Segments.DetailSlides);
         PeriodChanges? changes = previous?.Results is { } last
             ? MonthOverMonth.Compare(clients, findings, last, settings.Segments.Discovery.Alpha)

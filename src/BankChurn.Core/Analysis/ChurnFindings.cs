@@ -31,4 +31,7 @@ public sealed record ChurnFindings(
 
     /// <summary>The retention plan: whom to contact, in which campaign, and the control groups; null when not planned.</summary>
     public Campaigns.CampaignPlan? Plan { get; init; }
+
+    /// <summary>For a run counted in the database (input.pushdown_rows): the sample and which figures came from where; null otherwise.</summary>
+    public Warehouse.PushdownSummary? Pushdown { get; init; }
 }

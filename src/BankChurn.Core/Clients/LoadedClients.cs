@@ -9,4 +9,10 @@ public sealed record LoadedClients(ClientTable Table, int RowsRead, ImmutableArr
 {
     /// <summary>The number of distinct rows left out.</summary>
     public int RowsRejected => Rejected.Select(r => r.Line).Distinct().Count();
+
+    /// <summary>
+    /// Set when the source was too large to load (input.pushdown_rows): <see cref="Table"/> is then a seeded sample, and
+    /// the analysis takes its counts and sums from the database instead.
+    /// </summary>
+    public Analysis.Warehouse.IWarehouse? Warehouse { get; init; }
 }

@@ -27,26 +27,33 @@ public static class CrossFitting
         bool[] training = TrainingSample(churned, options.SampleRows, random);
         int[] foldOfRow = StratifiedFolds(churned, training, folds, random);
         var probability = new double[n];
-        var importance = new double[features.Columns.Length];
         int trainingRows = training.Count(t => t);
-        for (int fold = 0; fold < folds; fold++)
+        // Each fold draws from its own seeded generator, so the folds can learn in parallel and still give the same
+        // figures on every run and machine; the learners themselves are single-threaded and seeded.
+        int[] foldSeeds = [.. Enumerable.Range(0, folds).Select(_ => random.Next())];
+        var foldImportance = new double[folds][];
+        Parallel.For(0, folds, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, fold =>
         {
+            var foldRandom = new Random(foldSeeds[fold]);
             var fit = new List<int>();
             var calibrate = new List<int>();
-            SplitTraining(churned, training, foldOfRow, fold, options.CalibrationShare, random, fit, calibrate);
+            SplitTraining(churned, training, foldOfRow, fold, options.CalibrationShare, foldRandom, fit, calibrate);
             var scored = new List<int>();
             for (int row = 0; row < n; row++)
                 if (foldOfRow[row] == fold) scored.Add(row);
-            IChurnScorer scorer = learner.Fit(features.Gather(fit), [.. fit.Select(r => churned[r])], random.Next());
+            IChurnScorer scorer = learner.Fit(features.Gather(fit), [.. fit.Select(r => churned[r])], foldRandom.Next());
             double[] calibrationScores = scorer.Score(features.Gather(calibrate));
             Func<double, double> calibration = Calibrator(calibrationScores, [.. calibrate.Select(r => churned[r])], options.Calibration);
-            FeatureMatrix heldOut = features.Gather(scored);
-            double[] scores = scorer.Score(heldOut);
+            double[] scores = scorer.Score(features.Gather(scored));
             for (int i = 0; i < scored.Count; i++)
                 probability[scored[i]] = calibration(scores[i]);
+            foldImportance[fold] = new double[features.Columns.Length];
             if (options.Importance)
-                AddImportance(features, churned, training, scored, scorer, options.ImportanceRows, random, importance);
-        }
+                AddImportance(features, churned, training, scored, scorer, options.ImportanceRows, foldRandom, foldImportance[fold]);
+        });
+        var importance = new double[features.Columns.Length];
+        foreach (double[] fromFold in foldImportance)
+            for (int c = 0; c < importance.Length; c++) importance[c] += fromFold[c];
         ImmutableArray<FeatureImportance> ranked =
         [
             .. features.Columns

@@ -19,24 +19,22 @@ public static class RocAuc
         int k = n - m;
         if (m == 0 || k == 0)
             return (0.5, new Interval(0, 1));
-        double[] all = MidRanks(scores, churned, null);
-        double[] pos = MidRanks(scores, churned, true);
-        double[] neg = MidRanks(scores, churned, false);
+        (double[] all, double[] within) = MidRanks(scores, churned);
         double sumPositiveRanks = 0;
         for (int i = 0; i < n; i++) if (churned[i]) sumPositiveRanks += all[i];
-        double auc = (sumPositiveRanks - m * (m + 1) / 2.0) / ((double)m * k);
+        double auc = (sumPositiveRanks - (double)m * (m + 1) / 2) / ((double)m * k);
         // Structural components: V10 per churner (share of stayers below it), V01 per stayer (share of churners above it).
         double s10 = 0, s01 = 0;
         for (int i = 0; i < n; i++)
         {
             if (churned[i])
             {
-                double v = (all[i] - pos[i]) / k - auc;
+                double v = (all[i] - within[i]) / k - auc;
                 s10 += v * v;
             }
             else
             {
-                double v = 1 - (all[i] - neg[i]) / m - auc;
+                double v = 1 - (all[i] - within[i]) / m - auc;
                 s01 += v * v;
             }
         }
@@ -47,24 +45,35 @@ public static class RocAuc
 
     public static double Of(ReadOnlySpan<double> scores, ReadOnlySpan<bool> churned) => WithInterval(scores, churned).Auc;
 
-    // Mid-ranks (1-based) of the scores of the rows whose flag is <paramref name="group"/> (null: every row), among those rows; others get 0.
-    private static double[] MidRanks(ReadOnlySpan<double> scores, ReadOnlySpan<bool> churned, bool? group)
+    // Mid-ranks (1-based) of every score among all rows, and among the rows of its own group (churners or stayers), from one sort.
+    private static (double[] All, double[] Within) MidRanks(ReadOnlySpan<double> scores, ReadOnlySpan<bool> churned)
     {
-        var rows = new List<int>(scores.Length);
-        for (int i = 0; i < scores.Length; i++) if (group is not { } g || churned[i] == g) rows.Add(i);
-        double[] keys = new double[rows.Count];
-        int[] order = new int[rows.Count];
-        for (int i = 0; i < rows.Count; i++) { keys[i] = scores[rows[i]]; order[i] = rows[i]; }
+        int n = scores.Length;
+        double[] keys = scores.ToArray();
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) order[i] = i;
         Array.Sort(keys, order);
-        var ranks = new double[scores.Length];
-        for (int start = 0; start < keys.Length;)
+        var all = new double[n];
+        var within = new double[n];
+        int positivesBefore = 0, negativesBefore = 0;
+        for (int start = 0; start < n;)
         {
             int end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start]) end++;
+            while (end < n && keys[end] == keys[start]) end++;
+            int positives = 0;
+            for (int j = start; j < end; j++) if (churned[order[j]]) positives++;
+            int negatives = end - start - positives;
             double rank = (start + end + 1) / 2.0;
-            for (int j = start; j < end; j++) ranks[order[j]] = rank;
+            double positiveRank = positivesBefore + (positives + 1) / 2.0, negativeRank = negativesBefore + (negatives + 1) / 2.0;
+            for (int j = start; j < end; j++)
+            {
+                all[order[j]] = rank;
+                within[order[j]] = churned[order[j]] ? positiveRank : negativeRank;
+            }
+            positivesBefore += positives;
+            negativesBefore += negatives;
             start = end;
         }
-        return ranks;
+        return (all, within);
     }
 }

@@ -19,6 +19,20 @@ internal enum ComparisonOperator
 /// </summary>
 internal sealed class ComparisonNode(INumberNode left, ComparisonOperator op, INumberNode right) : IConditionNode
 {
+    public string Sql(RuleSql sql)
+    {
+        string symbol = op switch
+        {
+            ComparisonOperator.Equal => " = ",
+            ComparisonOperator.NotEqual => " <> ",
+            ComparisonOperator.Less => " < ",
+            ComparisonOperator.LessOrEqual => " <= ",
+            ComparisonOperator.Greater => " > ",
+            _ => " >= ",
+        };
+        return RuleSql.Definite(left.Sql(sql) + symbol + right.Sql(sql));
+    }
+
     public RowSet Evaluate(ClientTable table)
     {
         // churn == 1 and the like: the flag is a bit set already, so the rows follow from the two values it can take
@@ -57,6 +71,12 @@ internal sealed class ComparisonNode(INumberNode left, ComparisonOperator op, IN
 /// <summary><c>value between low and high</c> with constant bounds, both inclusive, in a single pass.</summary>
 internal sealed class BetweenNode(INumberNode value, double low, double high) : IConditionNode
 {
+    public string Sql(RuleSql sql)
+    {
+        string v = value.Sql(sql);
+        return RuleSql.Definite(v + " BETWEEN " + sql.Parameter(low) + " AND " + sql.Parameter(high));
+    }
+
     public RowSet Evaluate(ClientTable table)
     {
         Numbers v = value.Evaluate(table);
@@ -85,6 +105,12 @@ internal sealed class BetweenNode(INumberNode value, double low, double high) : 
 /// <summary><c>value in [c1, c2, ...]</c> / <c>not in</c> with constant numbers. Missing values are in neither.</summary>
 internal sealed class NumberInNode(INumberNode value, double[] items, bool negated) : IConditionNode
 {
+    public string Sql(RuleSql sql)
+    {
+        string v = value.Sql(sql);
+        return RuleSql.Definite(v + (negated ? " NOT IN (" : " IN (") + RuleSql.List(items.Select(sql.Parameter)) + ")");
+    }
+
     public RowSet Evaluate(ClientTable table)
     {
         Numbers v = value.Evaluate(table);
@@ -120,6 +146,16 @@ internal sealed class NumberInNode(INumberNode value, double[] items, bool negat
 /// </summary>
 internal sealed class CategoryInNode(string column, string[] levels, bool negated) : IConditionNode
 {
+    public string Sql(RuleSql sql)
+    {
+        string value = sql.ColumnOf(column);
+        // A level grouped away by analysis.max_levels is not in the analysed table, so it matches nothing, as in Evaluate.
+        string[] kept = [.. levels.Where(level => sql.Kept(column, level))];
+        if (kept.Length == 0)
+            return negated ? "(" + value + " IS NOT NULL)" : "false";
+        return RuleSql.Definite(value + (negated ? " NOT IN (" : " IN (") + RuleSql.List(kept.Select(sql.Parameter)) + ")");
+    }
+
     public RowSet Evaluate(ClientTable table)
     {
         CategoryColumn category = table.Category(column);

@@ -6,4 +6,7 @@ namespace BankChurn.Core.Rules;
 internal interface IConditionNode
 {
     RowSet Evaluate(ClientTable table);
+
+    /// <summary>The condition in PostgreSQL: a boolean expression that is never NULL (see <see cref="RuleSql"/>).</summary>
+    string Sql(RuleSql sql);
 }

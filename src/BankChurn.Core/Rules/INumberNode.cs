@@ -9,4 +9,7 @@ internal interface INumberNode
     double? Constant { get; }
 
     Numbers Evaluate(ClientTable table);
+
+    /// <summary>The value in PostgreSQL: a double precision expression, NULL where the value is missing.</summary>
+    string Sql(RuleSql sql);
 }

@@ -6,12 +6,16 @@ namespace BankChurn.Core.Rules;
 internal sealed class AndNode(IConditionNode left, IConditionNode right) : IConditionNode
 {
     public RowSet Evaluate(ClientTable table) => left.Evaluate(table).And(right.Evaluate(table));
+
+    public string Sql(RuleSql sql) => "(" + left.Sql(sql) + " AND " + right.Sql(sql) + ")";
 }
 
 /// <summary><c>a or b</c>: word-wise union.</summary>
 internal sealed class OrNode(IConditionNode left, IConditionNode right) : IConditionNode
 {
     public RowSet Evaluate(ClientTable table) => left.Evaluate(table).Or(right.Evaluate(table));
+
+    public string Sql(RuleSql sql) => "(" + left.Sql(sql) + " OR " + right.Sql(sql) + ")";
 }
 
 /// <summary>
@@ -22,11 +26,15 @@ internal sealed class OrNode(IConditionNode left, IConditionNode right) : ICondi
 internal sealed class NotNode(IConditionNode operand) : IConditionNode
 {
     public RowSet Evaluate(ClientTable table) => operand.Evaluate(table).Not();
+
+    public string Sql(RuleSql sql) => "(NOT " + operand.Sql(sql) + ")";
 }
 
 /// <summary><c>x is missing</c> / <c>is not missing</c> for a numeric expression: its missing mask.</summary>
 internal sealed class NumberMissingNode(INumberNode value, bool negated) : IConditionNode
 {
+    public string Sql(RuleSql sql) => "(" + value.Sql(sql) + (negated ? " IS NOT NULL)" : " IS NULL)");
+
     public RowSet Evaluate(ClientTable table)
     {
         RowSet missing = value.Evaluate(table).Missing ?? RowSet.Empty(table.RowCount);
@@ -38,6 +46,8 @@ internal sealed class NumberMissingNode(INumberNode value, bool negated) : ICond
 /// <summary><c>column is missing</c> / <c>is not missing</c> for a category column: the rows whose code is -1.</summary>
 internal sealed class CategoryMissingNode(string column, bool negated) : IConditionNode
 {
+    public string Sql(RuleSql sql) => "(" + sql.ColumnOf(column) + (negated ? " IS NOT NULL)" : " IS NULL)");
+
     public RowSet Evaluate(ClientTable table)
     {
         int[] codes = table.Category(column).Codes;

@@ -8,6 +8,8 @@ internal sealed class ConstantNode(double value) : INumberNode
     public double? Constant => value;
 
     public Numbers Evaluate(ClientTable table) => Numbers.Constant(value);
+
+    public string Sql(RuleSql sql) => sql.Parameter(value);
 }
 
 /// <summary>A numeric column of the table, read in place; user_id and churn are turned into numbers on demand.</summary>
@@ -16,6 +18,8 @@ internal sealed class ColumnNode(string name) : INumberNode
     public string Name => name;
 
     public double? Constant => null;
+
+    public string Sql(RuleSql sql) => sql.ColumnOf(name);
 
     public Numbers Evaluate(ClientTable table)
     {
@@ -49,6 +53,11 @@ internal sealed class ArithmeticNode<TOperation>(INumberNode left, INumberNode r
     where TOperation : struct, IArithmeticOperation
 {
     public double? Constant => null;
+
+    // abs ignores its right operand: it must not add a parameter the statement does not use.
+    public string Sql(RuleSql sql) => typeof(TOperation) == typeof(AbsOperation)
+        ? TOperation.Sql(left.Sql(sql), "")
+        : TOperation.Sql(left.Sql(sql), right.Sql(sql));
 
     public Numbers Evaluate(ClientTable table)
     {
@@ -89,6 +98,8 @@ internal sealed class ArithmeticNode<TOperation>(INumberNode left, INumberNode r
 internal sealed class CoalesceNode(IReadOnlyList<INumberNode> arguments) : INumberNode
 {
     public double? Constant => arguments[0].Constant;
+
+    public string Sql(RuleSql sql) => "COALESCE(" + RuleSql.List(arguments.Select(a => a.Sql(sql))) + ")";
 
     public Numbers Evaluate(ClientTable table)
     {
@@ -134,6 +145,13 @@ internal sealed class CoalesceNode(IReadOnlyList<INumberNode> arguments) : INumb
 internal sealed class QuantileNode(INumberNode argument, double probability) : INumberNode
 {
     public double? Constant => null;
+
+    /// <summary>percentile_cont interpolates linearly between order statistics, as numpy's default does, and skips NULLs (missing values).</summary>
+    public string Sql(RuleSql sql)
+    {
+        string p = sql.Parameter(probability);
+        return "(SELECT percentile_cont(" + p + ") WITHIN GROUP (ORDER BY " + argument.Sql(sql) + ") FROM " + sql.QuantileFrom + ")";
+    }
 
     public Numbers Evaluate(ClientTable table)
     {

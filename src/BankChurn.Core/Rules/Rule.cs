@@ -49,5 +49,7 @@ public sealed class Rule
     /// <summary>The rows of <paramref name="table"/> for which the rule holds. A comparison with a missing value is false.</summary>
     public RowSet Evaluate(ClientTable table) => _root.Evaluate(table);
 
+    internal string ToSql(RuleSql sql) => _root.Sql(sql);
+
     public override string ToString() => Text;
 }

@@ -44,5 +44,7 @@ public sealed class ValueExpression
     /// <summary>The formula's value for every row of <paramref name="table"/>; missing rows hold NaN and are in <see cref="NumericColumn.Missing"/>.</summary>
     public NumericColumn Evaluate(ClientTable table) => _root.Evaluate(table).ToColumn(Text, table.RowCount);
 
+    internal string ToSql(RuleSql sql) => _root.Sql(sql);
+
     public override string ToString() => Text;
 }

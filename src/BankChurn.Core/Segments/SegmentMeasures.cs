@@ -20,9 +20,7 @@ public static class SegmentMeasures
         ArgumentOutOfRangeException.ThrowIfNotEqual(rows.Capacity, churned.Capacity);
         ArgumentOutOfRangeException.ThrowIfNotEqual(values.Length, churned.Capacity);
         int total = churned.Capacity, totalChurned = churned.Count;
-        int clients = rows.Count, leavers = rows.CountAnd(churned), current = clients - leavers;
-        double baseRate = total == 0 ? 0 : (double)totalChurned / total;
-        double rate = clients == 0 ? 0 : (double)leavers / clients;
+        int clients = rows.Count, leavers = rows.CountAnd(churned);
 
         // Row order, a word at a time (no call per row): the sums are the same as a row-by-row walk.
         double valueAll = 0, valueChurned = 0;
@@ -40,6 +38,18 @@ public static class SegmentMeasures
             }
         }
 
+        return FromCounts(clients, leavers, total, totalChurned, valueAll, valueChurned, risk.AtRisk(rows, churned, values));
+    }
+
+    /// <summary>
+    /// The figures of a segment known by its counts and sums alone (a pushed-down run counts them in the database):
+    /// <paramref name="clients"/> and <paramref name="leavers"/> of a base of <paramref name="total"/> and
+    /// <paramref name="totalChurned"/>, Σ value over the segment and over its churned, and its value at risk.
+    /// </summary>
+    public static SegmentFigures FromCounts(int clients, int leavers, int total, int totalChurned, double valueAll, double valueChurned, double valueAtRisk)
+    {
+        double baseRate = total == 0 ? 0 : (double)totalChurned / total;
+        double rate = clients == 0 ? 0 : (double)leavers / clients;
         return new SegmentFigures(
             clients,
             total == 0 ? 0 : (double)clients / total,
@@ -47,11 +57,11 @@ public static class SegmentMeasures
             rate,
             Proportions.WilsonInterval(leavers, clients),
             baseRate == 0 ? 1 : rate / baseRate,
-            current,
+            clients - leavers,
             totalChurned == 0 ? 0 : (double)leavers / totalChurned,
             clients == 0 ? 0 : valueAll / clients,
             valueChurned,
-            risk.AtRisk(rows, churned, values),
+            valueAtRisk,
             leavers - clients * baseRate,
             AgainstRest(clients, leavers, total, totalChurned),
             AgainstRest(clients, leavers, total, totalChurned),

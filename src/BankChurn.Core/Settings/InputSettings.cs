@@ -20,6 +20,15 @@ public sealed record InputSettings(
     /// <summary>CSV (the default) or a database; init-only so that existing construction sites keep compiling.</summary>
     public InputKind Kind { get; init; } = InputKind.Csv;
 
+    /// <summary>The default of <see cref="MaxTextLength"/>.</summary>
+    public const int DefaultMaxTextLength = 120;
+
+    /// <summary>
+    /// The longest category value kept whole (<c>input.max_text_length</c>); a longer one is cut to this many characters,
+    /// the last being "…", as it is read, so every output and every rule sees the same bounded value.
+    /// </summary>
+    public int MaxTextLength { get; init; } = DefaultMaxTextLength;
+
     /// <summary>The table or query and its connection, set when <see cref="Kind"/> is <see cref="InputKind.Postgres"/>.</summary>
     public DatabaseInput? Database { get; init; }
 }

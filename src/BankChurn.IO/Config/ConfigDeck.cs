@@ -4,7 +4,7 @@ using BankChurn.Core.Settings;
 
 namespace BankChurn.IO.Config;
 
-/// <summary>Checks the <c>deck:</c> section: slide kinds known and listed once, the logo an existing PNG or JPEG file.</summary>
+/// <summary>Checks the <c>deck:</c> section: slide kinds known and listed once, the logo an existing PNG or JPEG file that decodes within bounds.</summary>
 internal static class ConfigDeck
 {
     public static DeckSettings Check(DeckDto? dto, ConfigValueReader read, string folder)
@@ -66,6 +66,13 @@ internal static class ConfigDeck
         if (!IsPngOrJpeg(path))
         {
             read.Bad("deck.logo", $"'{path}' is not a PNG or JPEG image.", "Save the logo as PNG (best: transparent background) or JPEG.");
+            return null;
+        }
+
+        // Validate and generate both read the config here, so both refuse a logo the deck could not draw, before any data.
+        if (Pdf.LogoCheck.Problem(path) is { } problem)
+        {
+            read.Bad("deck.logo", problem, "Export the logo again as a PNG (best: transparent background) or JPEG, at most 4000 × 4000 pixels and 10 MB.");
             return null;
         }
 

@@ -89,6 +89,8 @@ internal sealed class InputDto
 
     public string? MaxReportedProblems { get; set; }
 
+    public string? MaxTextLength { get; set; }
+
     [SuppressMessage("Usage", "CA2227", Justification = "Set by YamlDotNet.")]
     public Dictionary<string, string?>? Columns { get; set; }
 }

@@ -39,12 +39,13 @@ internal static class ConfigSchema
             Key("connection_env", "the name of an environment variable holding the connection string, e.g. BANKCHURN_PG", "postgres only. The environment variable that holds the Npgsql connection string. The config never holds the connection string or a password (a value with \"password=\" is refused).", "BANKCHURN_PG", "BANKCHURN_PG"),
             Key("table", "a table name, optionally schema-qualified, e.g. public.clients", "postgres only. The table or view with one row per client; give table or query, not both. A row's number in messages and results is its position in the order the database returns them.", "null", "public.clients"),
             Key("query", "a SELECT that supplies the client rows", "postgres only. A SELECT that supplies the client rows, instead of input.table.", "null", "\"SELECT * FROM dwh.clients_monthly WHERE period = '2026-10'\""),
-            Key("pushdown_rows", "a whole number of rows", "postgres only. Up to this many rows the source is streamed into memory (about 0.4 GB per million rows); a larger source stops with exit code 2 for now, as counting inside the database is not supported yet.", "5000000"),
+            Key("pushdown_rows", "a whole number of rows", "postgres only. Up to this many rows the source is streamed into memory (about 0.4 GB per million rows); above it the counts and sums run as SQL in the database and the row-level figures on a seeded sample of model.sample_rows rows (results.json data.input.pushdown lists which).", "5000000"),
             Key("encoding", "auto, utf-8 or windows-1251", "Text encoding of the file. auto detects UTF-8 (with or without BOM) and Windows-1251.", "auto"),
             Key("separator", "auto, \",\", \";\" or tab", "Field separator. auto detects it from the header line.", "auto"),
             Key("decimal_mark", "auto, \".\" or \",\"", "Decimal mark of the numbers. auto detects it from the data.", "auto"),
             Key("on_invalid_row", "fail or skip", "What to do with a row that does not validate. fail: list every problem (line, column, value) and stop with exit code 1, writing nothing. skip: leave such rows out, write them to rejected_rows.csv and count them in the report.", "fail"),
             Key("max_reported_problems", "a whole number", "How many problems a failing run lists before it says \"and N more\".", "50"),
+            Key("max_text_length", "a whole number from 10 to 10000", "The longest text value (a city, a gender, any category) kept whole; a longer one is cut to this many characters, the last being \"…\", as soon as it is read, so the deck, the workbook, results.json and the rules all see the cut value. A broken export or a free-text column cannot then stretch a slide, a sheet or a chart.", "120"),
             new KeyShape("columns", new MapShape(
                 [.. ClientSchema.Names.Select(name => new KeyShape(name, new ScalarShape("the column's header in the file (or column in the database)"), Meaning: $"The header of the {name} column in the file, or its column in the database.", Default: name))],
                 "canonical column: header in the file",
@@ -158,7 +159,7 @@ internal static class ConfigSchema
             new KeyShape("slides", new ListShape(new ScalarShape("a slide kind, e.g. churn_overview"), "slide kinds in the order the deck shows them"),
                 Meaning: "The slides of the deck, in order. Leave a kind out to drop its slide; a listed kind with nothing to show this month is skipped.",
                 Default: "[title, summary, data_quality, churn_overview, categorical_drivers, continuous_drivers, distributions, portraits, correlations, phik, model, value, hypotheses, segments_retention, segments_acquisition, segment_detail, segment_subgroups, plan, month_over_month, methodology]"),
-            Key("logo", "a PNG or JPEG file path", "The bank's logo, drawn on the title slide and in the corner of every slide's title bar. null: none.", "null", "branding/logo.png")),
+            Key("logo", "a PNG or JPEG file path", "The bank's logo, drawn on the title slide and in the corner of every slide's title bar: at most 10 MB and 4000 × 4000 pixels, and it must decode (validate and generate both check it before reading data). null: none.", "null", "branding/logo.png")),
             Meaning: "The slides of the deck and the logo."),
         new KeyShape("model", Section(
             "the per-client churn model",

@@ -18,6 +18,12 @@ internal static class ConfigSettings
 
     /// <summary>A bank's name fits a title bar; a longer one is a slip (a pasted paragraph) and would be wrapped on every slide.</summary>
     public const int MaxBankNameLength = 120;
+
+    /// <summary>The bounds of <c>input.max_text_length</c>: shorter cuts would merge real city names, longer ones let a single value fill a slide.</summary>
+    private const int ShortestTextLimit = 10;
+
+    private const int LongestTextLimit = 10_000;
+
     public const string DefaultConfidentiality = "Конфиденциально. Для внутреннего использования";
     public const string DefaultBrandColor = "#1F4E79";
     public const string DefaultFontFamily = "DejaVu Sans";
@@ -122,7 +128,10 @@ internal static class ConfigSettings
         Separator: read.Choice(dto.Separator, "input.separator", null, Separators, "auto, \",\", \";\" or tab"),
         DecimalMark: read.Choice(dto.DecimalMark, "input.decimal_mark", null, DecimalMarks, "auto, \".\" or \",\""),
         OnInvalidRow: read.Choice(dto.OnInvalidRow, "input.on_invalid_row", InvalidRowPolicy.Fail, InvalidRowPolicies, "fail or skip"),
-        MaxReportedProblems: read.WholeNumber(dto.MaxReportedProblems, "input.max_reported_problems", DefaultMaxReportedProblems, 1, "50"));
+        MaxReportedProblems: read.WholeNumber(dto.MaxReportedProblems, "input.max_reported_problems", DefaultMaxReportedProblems, 1, "50"))
+    {
+        MaxTextLength = read.WholeNumberBetween(dto.MaxTextLength, "input.max_text_length", InputSettings.DefaultMaxTextLength, ShortestTextLimit, LongestTextLimit, "120"),
+    };
 
     /// <summary>Every canonical column with its header; a column not mapped is expected under its own name.</summary>
     private static ImmutableDictionary<string, string> Columns(Dictionary<string, string?> written, ConfigValueReader read)

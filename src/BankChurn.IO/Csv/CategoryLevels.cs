@@ -14,11 +14,15 @@ internal sealed class CategoryLevels
     private readonly Dictionary<string, int> _codes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly List<string> _levels = [];
+    private readonly int _maxLength;
 
-    /// <summary>The longest category value kept whole; longer ones end in "…" at this length.</summary>
-    public const int MaxLength = 120;
-
-    public CategoryLevels() => _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <param name="maxLength">The longest value kept whole (<c>input.max_text_length</c>); a longer one ends in "…" at this length.</param>
+    public CategoryLevels(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLength, 2);
+        _maxLength = maxLength;
+        _lookup = _codes.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _levels.Count;
 
@@ -31,14 +35,14 @@ internal sealed class CategoryLevels
         {
             int length = Encoding.UTF8.GetChars(utf8, chars);
             ReadOnlySpan<char> text = chars[..length];
-            if (text.Length > MaxLength)
+            if (text.Length > _maxLength)
             {
                 // A value this long is not a city or a gender but a broken export or free text: it is cut with a mark
                 // so that every slide, sheet and chart label stays bounded (two values alike in their first
                 // characters become one level).
                 if (!Utf8.IsValid(utf8)) return -1;
-                chars[MaxLength - 1] = '…';
-                text = chars[..MaxLength];
+                chars[_maxLength - 1] = '…';
+                text = chars[.._maxLength];
             }
             if (_lookup.TryGetValue(text, out int code)) return code;
             // Only a new level is checked: a file taken for UTF-8 that is not would show replacement characters here.
@@ -58,6 +62,9 @@ internal sealed class CategoryLevels
     /// <summary>The code of a trimmed, non-empty text (from a source that already decoded it, such as a database).</summary>
     public int CodeOf(string text)
     {
+        // A database value is bounded as a file's is: cut with a mark, so that both sources give the same report.
+        if (text.Length > _maxLength)
+            text = string.Concat(text.AsSpan(0, _maxLength - 1), "…");
         if (_codes.TryGetValue(text, out int code)) return code;
         code = _levels.Count;
         _levels.Add(text);

@@ -17,7 +17,8 @@ internal sealed class ClientColumnsBuilder
     private bool[] _churn;
     private int[] _lines;
 
-    public ClientColumnsBuilder(IReadOnlyList<string> numericNames, IReadOnlyList<string> categoryNames, int capacity)
+    /// <param name="maxTextLength">The longest category value kept whole (<c>input.max_text_length</c>).</param>
+    public ClientColumnsBuilder(IReadOnlyList<string> numericNames, IReadOnlyList<string> categoryNames, int capacity, int maxTextLength)
     {
         capacity = Math.Max(capacity, 16);
         _numericNames = [.. numericNames];
@@ -27,7 +28,7 @@ internal sealed class ClientColumnsBuilder
         _codes = [.. _categoryNames.Select(_ => new int[capacity])];
         _churn = new bool[capacity];
         _lines = new int[capacity];
-        Levels = [.. _categoryNames.Select(_ => new CategoryLevels())];
+        Levels = [.. _categoryNames.Select(_ => new CategoryLevels(maxTextLength))];
     }
 
     public int Count { get; private set; }

@@ -76,7 +76,7 @@ public sealed class ClientsCsv
         }
         ImmutableArray<BoundColumn> columns = ClientColumnBinding.Bind(headers, _settings.ColumnMap, path);
         var rows = new RowValidator(columns, format.DecimalMark, headers.Count);
-        var builder = new ClientColumnsBuilder(rows.NumericNames, rows.CategoryNames, estimatedRows);
+        var builder = new ClientColumnsBuilder(rows.NumericNames, rows.CategoryNames, estimatedRows, _settings.MaxTextLength);
         var log = new ProblemLog(_settings.OnInvalidRow, _settings.MaxReportedProblems);
         int rowsRead = 0;
         while (reader.Read())

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using BankChurn.Core.Analysis;
 using BankChurn.Core.Analysis.Quality;
+using BankChurn.Core.Analysis.Warehouse;
 using BankChurn.Core.Clients;
 using BankChurn.Core.Report;
 
@@ -9,12 +10,12 @@ namespace BankChurn.IO.Json;
 /// <summary>results.json, block "data": rows, missing values, duplicates, exclusions, rejected rows, missingness.</summary>
 public static partial class ResultsJson
 {
-    private static void WriteData(Utf8JsonWriter json, DataQualityFindings quality, RunInfo run)
+    private static void WriteData(Utf8JsonWriter json, DataQualityFindings quality, RunInfo run, PushdownSummary? pushdown)
     {
         json.WriteStartObject("data");
         json.WriteString("source", run.DataFile);
         json.WriteString("sha256", run.DataSha256);
-        WriteInput(json, run, quality.RowsRead);
+        WriteInput(json, run, quality.RowsRead, pushdown);
         json.WriteNumber("rows_read", quality.RowsRead);
         json.WriteNumber("rows_used", quality.RowsUsed);
         json.WriteNumber("rows_rejected", quality.RowsRejected);
@@ -66,7 +67,7 @@ public static partial class ResultsJson
     }
 
     /// <summary>The source as configured: kind, and for a database the table or the query (never the connection string).</summary>
-    private static void WriteInput(Utf8JsonWriter json, RunInfo run, int rowsRead)
+    private static void WriteInput(Utf8JsonWriter json, RunInfo run, int rowsRead, PushdownSummary? pushdown)
     {
         json.WriteStartObject("input");
         json.WriteString("kind", run.SourceKind);
@@ -74,6 +75,24 @@ public static partial class ResultsJson
         if (run.SourceQuery is not null) json.WriteString("query", run.SourceQuery);
         if (run.SourceKind != "csv") json.WriteString("sql_sha256", run.DataSha256);
         json.WriteNumber("rows", rowsRead);
+        if (pushdown is not null)
+        {
+            // Above input.pushdown_rows: what the database counted over every row, and what the seeded sample gave.
+            json.WriteStartObject("pushdown");
+            json.WriteNumber("source_rows", pushdown.SourceRows);
+            json.WriteNumber("sample_rows", pushdown.SampleRows);
+            json.WriteNumber("sample_seed", pushdown.Seed);
+            json.WriteStartArray("exact");
+            foreach (string figure in pushdown.Exact) json.WriteStringValue(figure);
+            json.WriteEndArray();
+            json.WriteStartArray("from_sample");
+            foreach (string figure in pushdown.FromSample) json.WriteStringValue(figure);
+            json.WriteEndArray();
+            json.WriteStartArray("not_written");
+            foreach (string output in WarehouseFigures.NotWritten) json.WriteStringValue(output);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
         json.WriteEndObject();
     }
 

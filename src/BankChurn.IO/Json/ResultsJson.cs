@@ -26,7 +26,7 @@ public static partial class ResultsJson
         json.WriteString("period", run.Period);
         json.WriteString("generated_at", run.GeneratedAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         json.WriteString("program_version", run.ProgramVersion);
-        WriteData(json, findings.Quality, run);
+        WriteData(json, findings.Quality, run, findings.Pushdown);
         WriteChurn(json, findings);
         WriteDrivers(json, findings.Drivers);
         WritePortraits(json, findings.Portraits);

@@ -31,14 +31,22 @@ public static class ClientsPostgres
 
     /// <summary>Reads and validates every row of the configured table or query.</summary>
     /// <exception cref="InputException">The connection fails, the source or a column is missing or of a wrong type, the source is over input.pushdown_rows, or rows are invalid under <see cref="InvalidRowPolicy.Fail"/>.</exception>
-    public static LoadedClients Read(InputSettings settings)
+    public static LoadedClients Read(InputSettings settings) => Read(settings, null);
+
+    /// <summary>
+    /// Reads every row, or, when the source has more than input.pushdown_rows rows and <paramref name="run"/> is given,
+    /// counts it in the database and reads a seeded sample of model.sample_rows rows (<see cref="LoadedClients.Warehouse"/>).
+    /// </summary>
+    public static LoadedClients Read(InputSettings settings, ReportSettings? run)
     {
         ArgumentNullException.ThrowIfNull(settings);
         DatabaseInput source = settings.Database ?? throw new ArgumentException("The input is not a database.", nameof(settings));
         using NpgsqlConnection connection = PostgresConnection.Open(source);
         ImmutableArray<DatabaseColumn> columns = Bind(connection, source, settings.ColumnMap);
-        int rows = CountUpTo(connection, source);
-        return Copy(connection, source, columns, rows, settings);
+        int rows = CountUpTo(connection, source, pushDown: run is not null);
+        if (rows > source.PushdownRows)
+            return PostgresWarehouse.Load(connection, source, columns, run!, (copy, expected) => Copy(connection, source, columns, expected, settings, copy));
+        return Copy(connection, source, columns, rows, settings, PostgresSql.Copy(source, columns));
     }
 
     /// <summary>The canonical columns found among the source's columns, with their types checked; every problem in one message.</summary>
@@ -87,7 +95,7 @@ public static class ClientsPostgres
     }
 
     /// <summary>The rows of the source, up to one more than input.pushdown_rows (a parameter, so a huge table is not counted to the end).</summary>
-    private static int CountUpTo(NpgsqlConnection connection, DatabaseInput source)
+    private static int CountUpTo(NpgsqlConnection connection, DatabaseInput source, bool pushDown)
     {
         long limit = (long)source.PushdownRows + 1;
         long rows = Run(source, () =>
@@ -96,6 +104,8 @@ public static class ClientsPostgres
             command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = limit });
             return (long)command.ExecuteScalar()!;
         });
+        if (rows > source.PushdownRows && pushDown)
+            return (int)rows;
         if (rows > source.PushdownRows)
         {
             throw new InputException(ProblemKind.Usage, new SourceLocation(source.Describe()),
@@ -110,7 +120,7 @@ public static class ClientsPostgres
         return (int)rows;
     }
 
-    private static LoadedClients Copy(NpgsqlConnection connection, DatabaseInput source, ImmutableArray<DatabaseColumn> columns, int expectedRows, InputSettings settings)
+    private static LoadedClients Copy(NpgsqlConnection connection, DatabaseInput source, ImmutableArray<DatabaseColumn> columns, int expectedRows, InputSettings settings, string copy)
     {
         var slots = new int[columns.Length];
         var numeric = new List<string>();
@@ -121,11 +131,11 @@ public static class ClientsPostgres
             if (column.Kind == ColumnKind.Numeric) { slots[i] = numeric.Count; numeric.Add(column.Name); }
             else if (column.Kind == ColumnKind.Category) { slots[i] = categories.Count; categories.Add(column.Name); }
         }
-        var builder = new ClientColumnsBuilder(numeric, categories, expectedRows);
+        var builder = new ClientColumnsBuilder(numeric, categories, expectedRows, settings.MaxTextLength);
         var log = new ProblemLog(settings.OnInvalidRow, settings.MaxReportedProblems);
         int rowsRead = Run(source, () =>
         {
-            using NpgsqlBinaryExporter export = connection.BeginBinaryExport(PostgresSql.Copy(source, columns));
+            using NpgsqlBinaryExporter export = connection.BeginBinaryExport(copy);
             int row = 0;
             while (export.StartRow() != -1)
             {
@@ -223,7 +233,7 @@ public static class ClientsPostgres
     }
 
     /// <summary>Runs one statement, turning the server's refusal (no such table, a syntax error in input.query, a lost connection) into a message.</summary>
-    private static T Run<T>(DatabaseInput source, Func<T> statement)
+    internal static T Run<T>(DatabaseInput source, Func<T> statement)
     {
         try
         {

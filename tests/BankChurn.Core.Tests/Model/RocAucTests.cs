@@ -36,4 +36,18 @@ public class RocAucTests
         Assert.Equal(0.5, auc);
         Assert.Equal(new Interval(0, 1), confidence);
     }
+
+    /// <summary>More than 46,341 churners: m·(m+1) no longer fits an int, which once turned a million-client AUC into nonsense.</summary>
+    [Fact]
+    public void Of_ALargeMonth_DoesNotOverflow()
+    {
+        const int half = 100_000;
+        double[] scores = [.. Enumerable.Range(0, 2 * half).Select(r => (double)r)];
+        bool[] churned = [.. Enumerable.Range(0, 2 * half).Select(r => r >= half)];
+        Assert.Equal(1.0, RocAuc.Of(scores, churned), 1e-12);
+        // Every third churner swapped below every stayer: AUC = 2/3 exactly.
+        double[] mixed = [.. scores.Select((s, r) => r >= half && r % 3 == 0 ? -s : s)];
+        int low = Enumerable.Range(half, half).Count(r => r % 3 == 0);
+        Assert.Equal((double)(half - low) / half, RocAuc.Of(mixed, churned), 1e-12);
+    }
 }

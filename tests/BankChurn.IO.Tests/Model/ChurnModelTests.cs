@@ -164,6 +164,50 @@ public sealed class ChurnModelTests(ITestOutputHelper log)
         }
     }
 
+    /// <summary>
+    /// Two separate processes on the same input write the same scores.csv: the learners are single-threaded and seeded
+    /// and the folds draw from their own seeds, so nothing depends on thread timing or on the process.
+    /// </summary>
+    [Fact]
+    public async Task ScoresCsv_SeparateProcesses_ByteIdentical()
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "bankchurn-scores-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            string csv = Path.Combine(folder, "clients.csv");
+            using (var file = File.Create(csv))
+                new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(3_000, 23)), file);
+            string cli = Path.Combine(AppContext.BaseDirectory, "bankchurn.dll");
+            async Task<byte[]> Once(string name)
+            {
+                string output = Path.Combine(folder, name);
+                var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+                {
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                    UseShellExecute = false,
+                };
+                foreach (string arg in new[] { cli, "generate", "--config", RepoPaths.Config, "--data", csv, "--out", output,
+                             "--period", "2026-10", "--set", "report.generated_at=2026-11-01T08:00:00+00:00" })
+                    start.ArgumentList.Add(arg);
+                using var process = System.Diagnostics.Process.Start(start)!;
+                Task<string> errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+                await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+                await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+                Assert.True(process.ExitCode == 0, await errors);
+                return await File.ReadAllBytesAsync(Directory.GetFiles(output, "scores.csv", SearchOption.AllDirectories).Single(), TestContext.Current.CancellationToken);
+            }
+            byte[] first = await Once("a"), second = await Once("b");
+            Assert.True(first.Length > 3_000 * 20, $"scores.csv has {first.Length} bytes");
+            Assert.Equal(first, second);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
     [InlineData("+7 900", "'+7 900")]

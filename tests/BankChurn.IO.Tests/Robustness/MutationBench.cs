@@ -75,12 +75,13 @@ internal sealed class MutationBench : IDisposable
         return (run, Judge(run));
     }
 
-    /// <summary>Runs <c>validate</c> on the given inputs, as the command line does.</summary>
+    /// <summary>Runs <c>validate</c> on the given inputs, as the command line does, with the settings <see cref="RunCase"/> gives <c>generate</c>.</summary>
     public CliRun Validate(byte[] data, string config, params string[] extra)
     {
         File.WriteAllBytes(DataPath, data);
         File.WriteAllText(ConfigPath, config);
-        return CliRun.Of(["validate", "--config", ConfigPath, "--data", DataPath, "--out", Out, "--period", Period, .. extra]);
+        return CliRun.Of(["validate", "--config", ConfigPath, "--data", DataPath, "--out", Out, "--period", Period,
+            "--set", "report.generated_at=" + CaseStamp, .. extra]);
     }
 
     /// <summary>The period folder of the runs, seeded with the previous outputs before each.</summary>
