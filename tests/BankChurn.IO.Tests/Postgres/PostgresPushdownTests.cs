@@ -25,16 +25,6 @@ public sealed class PostgresPushdownTests : IDisposable
 
     public void Dispose() => _run.Dispose();
 
-    private static string UniqueTable(string stem) => stem + "_" + Guid.NewGuid().ToString("N")[..8];
-
-    private string SynthCsv(int rows, int seed)
-    {
-        string path = Path.Combine(_run.Folder, $"synth_{rows}_{seed}.csv");
-        using FileStream file = File.Create(path);
-        new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed)), file);
-        return path;
-    }
-
     /// <summary>Every number within 1e-9 (relative above 1), every other value equal; <paramref name="skip"/> names fields not compared.</summary>
     private static void AssertClose(JsonNode? expected, JsonNode? actual, string path, params string[] skip)
     {
@@ -66,8 +56,8 @@ public sealed class PostgresPushdownTests : IDisposable
     public void Generate_PushedDown_GivesTheCsvRunsCountsAndSums()
     {
         PostgresServer server = PostgresServer.Require();
-        string csv = SynthCsv(3000, 7);
-        string table = UniqueTable("pushed");
+        string csv = _run.SynthCsv(3000, 7);
+        string table = PostgresRun.UniqueTable("pushed");
         server.LoadClients(table, csv);
 
         (CliRun csvRun, string csvResults) = _run.Generate(_run.Config("csv"), "csv", "--data", csv);
@@ -115,8 +105,8 @@ public sealed class PostgresPushdownTests : IDisposable
     public void CountSegments_EveryRuleForm_CountsTheRowsEvaluateSelects()
     {
         PostgresServer server = PostgresServer.Require();
-        string csv = SynthCsv(2000, 11);
-        string table = UniqueTable("rules");
+        string csv = _run.SynthCsv(2000, 11);
+        string table = PostgresRun.UniqueTable("rules");
         server.LoadClients(table, csv);
         var now = new DateTimeOffset(2026, 11, 3, 9, 0, 0, TimeSpan.Zero);
         ReportSettings db = ConfigFile.Read(_run.TableConfig("db", "public." + table, "pushdown_rows: 0"), [], now);

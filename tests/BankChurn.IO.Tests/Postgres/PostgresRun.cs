@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using BankChurn.Core.Synthesis;
+using BankChurn.IO.Csv;
 using BankChurn.IO.Tests.EndToEnd;
 
 namespace BankChurn.IO.Tests.Postgres;
@@ -19,6 +21,18 @@ internal sealed class PostgresRun : IDisposable
     }
 
     public string Folder { get; }
+
+    /// <summary>A table name no other test uses.</summary>
+    public static string UniqueTable(string stem) => stem + "_" + Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>A synthetic month from the product's own generator, as the CSV `synth` writes it.</summary>
+    public string SynthCsv(int rows, int seed)
+    {
+        string path = Path.Combine(Folder, $"synth_{rows}_{seed}.csv");
+        using FileStream file = File.Create(path);
+        new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed)), file);
+        return path;
+    }
 
     /// <summary>A YAML scalar in single quotes, where only a quote needs escaping (doubled): any text survives as written.</summary>
     public static string Yaml(string value) => "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'";

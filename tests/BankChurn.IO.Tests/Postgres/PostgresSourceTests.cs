@@ -20,17 +20,6 @@ public sealed class PostgresSourceTests : IDisposable
 
     public void Dispose() => _run.Dispose();
 
-    private static string UniqueTable(string stem) => stem + "_" + Guid.NewGuid().ToString("N")[..8];
-
-    /// <summary>A synthetic month from the product's own generator, as the CSV `synth` writes it.</summary>
-    private string SynthCsv(int rows, int seed)
-    {
-        string path = Path.Combine(_run.Folder, $"synth_{rows}_{seed}.csv");
-        using FileStream file = File.Create(path);
-        new ClientsCsvWriter().Write(SyntheticClients.Generate(new SynthOptions(rows, seed)), file);
-        return path;
-    }
-
     private static void AssertSameFigures(string csvResults, string databaseResults)
     {
         JsonNode csv = PostgresRun.Figures(csvResults);
@@ -42,8 +31,8 @@ public sealed class PostgresSourceTests : IDisposable
     public void Generate_SyntheticTable_GivesEveryFigureOfTheCsvRun()
     {
         PostgresServer server = PostgresServer.Require();
-        string csv = SynthCsv(3000, 7);
-        string table = UniqueTable("synth");
+        string csv = _run.SynthCsv(3000, 7);
+        string table = PostgresRun.UniqueTable("synth");
         server.LoadClients(table, csv);
 
         (CliRun csvRun, string csvResults) = _run.Generate(_run.Config("csv"), "csv", "--data", csv);
@@ -67,7 +56,7 @@ public sealed class PostgresSourceTests : IDisposable
         PostgresServer server = PostgresServer.Require();
         string? real = RepoPaths.RealTable();
         Requires.RealTable(real is not null);
-        string table = UniqueTable("scrooge");
+        string table = PostgresRun.UniqueTable("scrooge");
         server.LoadClients(table, real!);
 
         (CliRun csvRun, string csvResults) = _run.Generate(_run.Config("csv"), "csv", "--data", real!);
@@ -89,11 +78,11 @@ public sealed class PostgresSourceTests : IDisposable
     public void Read_EveryAcceptedType_GivesTheColumnsOfTheCsvReader()
     {
         PostgresServer server = PostgresServer.Require();
-        string csv = SynthCsv(2000, 11);
-        string plain = UniqueTable("plain");
+        string csv = _run.SynthCsv(2000, 11);
+        string plain = PostgresRun.UniqueTable("plain");
         server.LoadClients(plain, csv);
         // The same rows stored as a warehouse might: numeric, varchar, char, smallint and boolean flags.
-        string typed = UniqueTable("typed");
+        string typed = PostgresRun.UniqueTable("typed");
         server.Execute($"""
             CREATE TABLE {typed} AS SELECT userid::numeric(12, 0) AS userid, score::numeric(8, 1) AS score,
                 city::varchar(40) AS city, gender::char(1) AS gender, age::numeric(5, 1) AS age, equity::smallint AS equity,
@@ -132,8 +121,8 @@ public sealed class PostgresSourceTests : IDisposable
     public void Validate_Query_ReadsTheRowsItSelects()
     {
         PostgresServer server = PostgresServer.Require();
-        string table = UniqueTable("query");
-        server.LoadClients(table, SynthCsv(500, 3));
+        string table = PostgresRun.UniqueTable("query");
+        server.LoadClients(table, _run.SynthCsv(500, 3));
         string config = _run.Config("query", "kind: postgres", $"connection_env: {PostgresServer.ConnectionEnv}",
             $"query: {PostgresRun.Yaml($"SELECT * FROM {table} WHERE city <> 'Ростов';")}");
 
@@ -148,8 +137,8 @@ public sealed class PostgresSourceTests : IDisposable
     public void Validate_MissingColumn_NamesTableAndColumnLikeTheCsvReader()
     {
         PostgresServer server = PostgresServer.Require();
-        string table = UniqueTable("nochurn");
-        server.LoadClients(table, SynthCsv(50, 1));
+        string table = PostgresRun.UniqueTable("nochurn");
+        server.LoadClients(table, _run.SynthCsv(50, 1));
         server.Execute($"ALTER TABLE {table} RENAME COLUMN churn TO churned");
 
         CliRun run = PostgresRun.Validate(_run.TableConfig("missing", table));
@@ -163,8 +152,8 @@ public sealed class PostgresSourceTests : IDisposable
     public void Validate_WrongType_NamesTheColumnAndItsType()
     {
         PostgresServer server = PostgresServer.Require();
-        string table = UniqueTable("textage");
-        server.LoadClients(table, SynthCsv(50, 1));
+        string table = PostgresRun.UniqueTable("textage");
+        server.LoadClients(table, _run.SynthCsv(50, 1));
         server.Execute($"ALTER TABLE {table} ALTER COLUMN age TYPE text");
 
         CliRun run = PostgresRun.Validate(_run.TableConfig("type", table));
@@ -177,13 +166,13 @@ public sealed class PostgresSourceTests : IDisposable
     public void Validate_InvalidValue_NamesTableRowAndColumn()
     {
         PostgresServer server = PostgresServer.Require();
-        string csv = SynthCsv(30, 1);
+        string csv = _run.SynthCsv(30, 1);
         string[] lines = File.ReadAllLines(csv);
         string[] fields = lines[17].Split(',');
         fields[4] = "-3";
         lines[17] = string.Join(',', fields);
         File.WriteAllLines(csv, lines);
-        string table = UniqueTable("badrows");
+        string table = PostgresRun.UniqueTable("badrows");
         server.LoadClients(table, csv);
 
         CliRun database = PostgresRun.Validate(_run.TableConfig("bad", table));
@@ -201,11 +190,11 @@ public sealed class PostgresSourceTests : IDisposable
     public void Validate_EmptyTableOrMissingChurn_IsADataProblem()
     {
         PostgresServer server = PostgresServer.Require();
-        string empty = UniqueTable("empty");
-        server.LoadClients(empty, SynthCsv(5, 1));
+        string empty = PostgresRun.UniqueTable("empty");
+        server.LoadClients(empty, _run.SynthCsv(5, 1));
         server.Execute($"DELETE FROM {empty}");
-        string nulls = UniqueTable("nullchurn");
-        server.LoadClients(nulls, SynthCsv(5, 1));
+        string nulls = PostgresRun.UniqueTable("nullchurn");
+        server.LoadClients(nulls, _run.SynthCsv(5, 1));
         server.Execute($"UPDATE {nulls} SET churn = NULL WHERE ordinal = 2");
 
         CliRun noRows = PostgresRun.Validate(_run.TableConfig("empty", empty));
@@ -221,8 +210,8 @@ public sealed class PostgresSourceTests : IDisposable
     public void Validate_MoreRowsThanPushdownRowsWithKeepFirst_NamesTheDuplicatePolicy()
     {
         PostgresServer server = PostgresServer.Require();
-        string table = UniqueTable("big");
-        server.LoadClients(table, SynthCsv(40, 1));
+        string table = PostgresRun.UniqueTable("big");
+        server.LoadClients(table, _run.SynthCsv(40, 1));
 
         // Counted in the database, the rows have no order, so "the first of the repeated ids" means nothing.
         CliRun run = PostgresRun.Validate(_run.TableConfig("pushdown", table, "pushdown_rows: 39"), "--set", "cleaning.duplicate_user_ids=keep_first");
@@ -235,10 +224,10 @@ public sealed class PostgresSourceTests : IDisposable
     public void Read_NamesAndValuesWithQuotes_AreDataNeverSql()
     {
         PostgresServer server = PostgresServer.Require();
-        string canary = UniqueTable("canary");
+        string canary = PostgresRun.UniqueTable("canary");
         server.Execute($"CREATE TABLE {canary} (x int); INSERT INTO {canary} VALUES (1)");
-        string table = UniqueTable("quoted");
-        server.LoadClients(table, SynthCsv(20, 1));
+        string table = PostgresRun.UniqueTable("quoted");
+        server.LoadClients(table, _run.SynthCsv(20, 1));
         // A column whose name is an attack, mapped in the config; and a city value that is one.
         string evilColumn = $"a\"ge; DROP TABLE {canary}; --";
         string evilCity = $"x'); DROP TABLE {canary}; --\"";
