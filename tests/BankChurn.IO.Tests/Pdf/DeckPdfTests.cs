@@ -9,13 +9,7 @@ namespace BankChurn.IO.Tests.Pdf;
 /// <summary>Whole decks written to PDF and read back with poppler: pages, titles, fonts and footers, in both languages.</summary>
 public sealed class DeckPdfTests
 {
-    public static TheoryData<string, string> Decks => new()
-    {
-        { "synthetic", "ru" },
-        { "synthetic", "en" },
-        { "real", "ru" },
-        { "real", "en" },
-    };
+    public static TheoryData<string, string> Decks => DeckReports.EveryDeck();
 
     [Theory]
     [MemberData(nameof(Decks))]

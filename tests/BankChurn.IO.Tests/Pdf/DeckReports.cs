@@ -17,6 +17,15 @@ namespace BankChurn.IO.Tests.Pdf;
 /// </summary>
 internal static class DeckReports
 {
+    /// <summary>The decks the PDF tests check: synthetic and real data, each in Russian and English.</summary>
+    public static TheoryData<string, string> EveryDeck() => new()
+    {
+        { "synthetic", "ru" },
+        { "synthetic", "en" },
+        { "real", "ru" },
+        { "real", "en" },
+    };
+
     public const string Period = "2026-11";
     private static readonly ConcurrentDictionary<(string, string), Lazy<Report?>> Built = new();
     private static readonly Lazy<string> SyntheticCsv = new(WriteSynthetic);

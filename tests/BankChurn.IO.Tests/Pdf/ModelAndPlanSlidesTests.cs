@@ -13,13 +13,7 @@ namespace BankChurn.IO.Tests.Pdf;
 /// </summary>
 public sealed class ModelAndPlanSlidesTests
 {
-    public static TheoryData<string, string> Decks => new()
-    {
-        { "synthetic", "ru" },
-        { "synthetic", "en" },
-        { "real", "ru" },
-        { "real", "en" },
-    };
+    public static TheoryData<string, string> Decks => DeckReports.EveryDeck();
 
     [Theory]
     [MemberData(nameof(Decks))]
